@@ -1,0 +1,48 @@
+//! The reactive side of i18n: the current locale, derived from the URL.
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::{self as core, Locale};
+use crate::nav;
+use crate::platform::{browser_languages, storage};
+
+/// Where the saved language choice lives in localStorage.
+pub const LANG_KEY: &str = "guichet.lang";
+
+/// The current locale: the URL's `lang` when valid, else the choice made at start-up.
+#[derive(Clone, Copy)]
+pub struct LocaleCtx(pub Memo<Locale>);
+
+/// Derives the locale from the URL and provides it; updates `<html lang>`.
+pub fn provide_locale() -> Memo<Locale> {
+    let location = use_location();
+    let saved = storage::get(LANG_KEY);
+    let initial = core::negotiate(None, saved.as_deref(), &browser_languages());
+    let locale = Memo::new(move |_| {
+        location.search.with(|q| {
+            nav::parse_query(q)
+                .into_iter()
+                .find(|(k, _)| k == "lang")
+                .and_then(|(_, v)| Locale::from_tag(&v))
+                .unwrap_or(initial)
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", locale.get().code());
+        }
+    });
+    provide_context(LocaleCtx(locale));
+    locale
+}
+
+/// The current locale (panics outside the shell, which always provides it).
+pub fn use_locale() -> Memo<Locale> {
+    expect_context::<LocaleCtx>().0
+}
+
+/// A reactive translation of `id`: use it directly in `view!`.
+pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let locale = use_locale();
+    move || core::tr(locale.get(), id, &[])
+}

@@ -1,0 +1,24 @@
+//! The Leptos shell (wasm32 only): it wires the pure modules to the DOM and nothing more.
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+mod i18n;
+mod pages;
+mod shell;
+
+pub use i18n::{t, use_locale, LocaleCtx};
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: router, locale, shell and the current page.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <shell::Shell/>
+        </Router>
+    }
+}

@@ -1,0 +1,40 @@
+//! One component per page; each only wires domain results to markup.
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::i18n::{t, use_locale};
+use crate::nav::{Href, Page};
+
+#[component]
+pub fn Home() -> impl IntoView {
+    view! {
+        <section class="page page--home" aria-labelledby="home-title">
+            <h1 id="home-title">{t("home-title")}</h1>
+            <p class="lead">{t("home-intro")}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn About() -> impl IntoView {
+    view! {
+        <section class="page page--about" aria-labelledby="about-title">
+            <h1 id="about-title">{t("about-title")}</h1>
+            <p>{t("about-what")}</p>
+            <h2>{t("about-data-title")}</h2>
+        </section>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    let home = move || Href::new(&Page::Home).lang(locale.get()).to_string();
+    view! {
+        <section class="page page--not-found" aria-labelledby="nf-title">
+            <h1 id="nf-title">{t("not-found-title")}</h1>
+            <p>{t("not-found-body")}</p>
+            <p><A href=home>{t("not-found-home")}</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+//! Header (name, language toggle), skip link, main region and footer.
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use super::i18n::{provide_locale, t, LANG_KEY};
+use super::pages;
+use crate::i18n::tr;
+use crate::nav::{self, Href, Page};
+use crate::platform::storage;
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let locale = provide_locale();
+    let location = use_location();
+    let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
+
+    // Page title follows the page and the language.
+    Effect::new(move |_| {
+        let loc = locale.get();
+        let heading = match page.get() {
+            Page::Home => "home-title",
+            Page::About => "about-title",
+            Page::NotFound => "not-found-title",
+        };
+        let title = tr(loc, "page-title", &[("page", tr(loc, heading, &[]).into())]);
+        document().set_title(&title);
+    });
+
+    let toggle_href = move || {
+        let next = locale.get().other();
+        let query = nav::with_param(&location.search.get(), "lang", Some(next.code()));
+        nav::join(&location.pathname.get(), &query)
+    };
+    let home = move || Href::new(&Page::Home).lang(locale.get()).to_string();
+    let about = move || Href::new(&Page::About).lang(locale.get()).to_string();
+    let skip_to_main = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-link")}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href=home attr:class="brand">
+                    <span class="brand__mark" aria-hidden="true">"G"</span>
+                    <span class="brand__text">
+                        <span class="brand__name">{t("app-name")}</span>
+                        <span class="brand__tagline">{t("app-tagline")}</span>
+                    </span>
+                </A>
+                <nav class="site-nav" aria-label=t("nav-label")>
+                    <A href=home exact=true>{t("nav-home")}</A>
+                    <A href=about>{t("nav-about")}</A>
+                    <a
+                        class="lang-toggle"
+                        href=toggle_href
+                        lang=move || locale.get().other().code()
+                        hreflang=move || locale.get().other().code()
+                        title=t("lang-toggle.title")
+                        on:click=move |_| storage::set(LANG_KEY, locale.get_untracked().other().code())
+                    >
+                        {t("lang-toggle")}
+                    </a>
+                </nav>
+            </div>
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Page::Home => view! { <pages::Home/> }.into_any(),
+                Page::About => view! { <pages::About/> }.into_any(),
+                Page::NotFound => view! { <pages::NotFound/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{t("footer-text")}</p>
+            <p>{t("footer-privacy")}</p>
+        </footer>
+    }
+}

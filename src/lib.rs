@@ -1,0 +1,12 @@
+//! Guichet: find the nearest in-person public service point in Canada.
+//!
+//! Pure modules (`domain`, `bundle`, `map`, `i18n`) compile and are tested natively;
+//! `app` and `platform` are the thin browser shell (wasm32 only); `pipeline` is the native
+//! data pipeline behind the `pipeline` feature.
+pub mod i18n;
+pub mod nav;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;

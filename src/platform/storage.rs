@@ -1,0 +1,14 @@
+//! localStorage, tolerant of browsers that deny it (sandboxed iframes, private modes).
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn get(key: &str) -> Option<String> {
+    local()?.get_item(key).ok().flatten()
+}
+
+pub fn set(key: &str, value: &str) {
+    if let Some(s) = local() {
+        let _ = s.set_item(key, value);
+    }
+}

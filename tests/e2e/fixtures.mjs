@@ -1,0 +1,31 @@
+// Shared test fixtures: every page fails its test on an uncaught error or a console error
+// (that is how a broken wasm module or a CSP violation shows up).
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.problems = problems;
+    await use(page);
+    expect(problems, 'no page errors or console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Runs axe (WCAG 2.1 A/AA) on the page and expects no violations. */
+export async function expectAccessible(page, label = '') {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations ${label}`).toEqual([]);
+}
+
+/** Waits for the app to have mounted (the shell's header is present). */
+export async function appReady(page) {
+  await expect(page.locator('header.site-header')).toBeVisible();
+}
