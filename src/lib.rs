@@ -3,8 +3,13 @@
 //! Pure modules (`domain`, `bundle`, `map`, `i18n`) compile and are tested natively;
 //! `app` and `platform` are the thin browser shell (wasm32 only); `pipeline` is the native
 //! data pipeline behind the `pipeline` feature.
+pub mod bundle;
+pub mod domain;
 pub mod i18n;
 pub mod nav;
+
+#[cfg(feature = "pipeline")]
+pub mod pipeline;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

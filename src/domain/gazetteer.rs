@@ -1,0 +1,82 @@
+//! Places, forward sortation areas and postal codes: what location search resolves to.
+use serde::{Deserialize, Serialize};
+
+use super::geo::LatLon;
+use super::model::Province;
+
+/// Where a gazetteer place comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceSource {
+    /// GeoNames cities500 (population ≥ 500).
+    GeoNames,
+    /// Natural Earth populated places (French names of major places).
+    NaturalEarth,
+    /// A place name of the GeoNames postal-code file (small communities).
+    PostalPlace,
+}
+
+/// A named place: a city, town, village or community.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// Name as the source writes it (with accents where the source has them).
+    pub name: String,
+    /// French name when it differs ("Québec" for "Quebec City").
+    #[serde(default)]
+    pub name_fr: Option<String>,
+    /// Other names people search for (e.g. "Iqaluit" for "Frobisher Bay" is not kept:
+    /// only current official alternates).
+    #[serde(default)]
+    pub alt: Vec<String>,
+    pub province: Province,
+    pub pos: LatLon,
+    /// Population (GeoNames, mixed vintages); 0 when unknown.
+    pub population: u32,
+    pub source: PlaceSource,
+}
+
+/// A forward sortation area: the first three characters of a postal code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fsa {
+    /// "K1A".
+    pub code: String,
+    pub province: Province,
+    /// GeoNames centroid.
+    pub pos: LatLon,
+    /// GeoNames place name of the FSA ("Ottawa (Parliament Hill)").
+    pub place: String,
+    /// 2016 census population; `None` for FSAs without census counts.
+    #[serde(default)]
+    pub population: Option<u32>,
+    /// True when the census excludes incompletely enumerated reserves in this FSA.
+    #[serde(default)]
+    pub incomplete: bool,
+}
+
+/// The gazetteer of the national bundle.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Gazetteer {
+    pub places: Vec<Place>,
+    /// Sorted by code.
+    pub fsas: Vec<Fsa>,
+}
+
+/// One full postal code of a shard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostalEntry {
+    /// Local delivery unit: the last three characters ("0B1").
+    pub ldu: String,
+    pub pos: LatLon,
+    /// Index into the shard's `places`.
+    pub place: u16,
+}
+
+/// All full postal codes of one FSA, fetched only when a user types a full code there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostalShard {
+    pub fsa: String,
+    /// Place names used by the entries (GeoNames, without accents).
+    pub places: Vec<String>,
+    /// Sorted by `ldu`.
+    pub entries: Vec<PostalEntry>,
+}

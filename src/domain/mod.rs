@@ -1,0 +1,9 @@
+//! The pure core: data model and the algorithms over it. No DOM, no I/O: everything here
+//! compiles and is tested natively.
+pub mod basemap;
+pub mod gazetteer;
+pub mod geo;
+pub mod hours;
+pub mod model;
+pub mod text;
+pub mod tz;

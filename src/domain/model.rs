@@ -1,0 +1,577 @@
+//! The data model shared by the pipeline (which writes it) and the app (which reads it).
+//!
+//! Aligned with Open Referral HSDS 3 (organization, service, location,
+//! service_at_location, schedule, phone, language, accessibility), collapsed for a finder:
+//! a [`Network`] is an HSDS organization with its service channels; a [`Point`] is an HSDS
+//! location together with its service_at_location rows (its [`Categories`]), schedule,
+//! phone and languages. HSDS has no bilingual fields: every human text is a [`Text`] pair
+//! whose missing side stays `None` (never machine-translated).
+use serde::{Deserialize, Serialize};
+
+use super::geo::LatLon;
+use super::hours::Hours;
+use super::tz::TimeZone;
+use crate::i18n::Locale;
+
+/// Bundle schema version: bumped on any incompatible change of these types. The app
+/// refuses a bundle whose manifest names another schema.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// An English/French pair. `None` means the source did not give that language.
+///
+/// Note for all bundle types: no `skip_serializing_if`, because postcard is not
+/// self-describing and a skipped field would desynchronise the decoder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Text {
+    #[serde(default)]
+    pub en: Option<String>,
+    #[serde(default)]
+    pub fr: Option<String>,
+}
+
+impl Text {
+    pub fn en(s: impl Into<String>) -> Text {
+        Text { en: Some(s.into()), fr: None }
+    }
+    pub fn fr(s: impl Into<String>) -> Text {
+        Text { en: None, fr: Some(s.into()) }
+    }
+    pub fn both(en: impl Into<String>, fr: impl Into<String>) -> Text {
+        Text { en: Some(en.into()), fr: Some(fr.into()) }
+    }
+    /// The same words in both languages (proper names such as "ServiceOntario").
+    pub fn same(s: impl Into<String>) -> Text {
+        let s = s.into();
+        Text { en: Some(s.clone()), fr: Some(s) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.en.is_none() && self.fr.is_none()
+    }
+
+    /// The text in `locale` when the source gave it, else the other language, with the
+    /// locale it is actually in (so the UI can mark it with `lang` and say it is not
+    /// translated).
+    ///
+    /// ```
+    /// use guichet::domain::model::Text;
+    /// use guichet::i18n::Locale;
+    /// let t = Text::en("Abbotsford Service Canada Centre");
+    /// assert_eq!(t.get(Locale::Fr), Some(("Abbotsford Service Canada Centre", Locale::En)));
+    /// assert_eq!(Text::default().get(Locale::En), None);
+    /// ```
+    pub fn get(&self, locale: Locale) -> Option<(&str, Locale)> {
+        let (first, second) = match locale {
+            Locale::En => (&self.en, &self.fr),
+            Locale::Fr => (&self.fr, &self.en),
+        };
+        first.as_deref().map(|s| (s, locale)).or_else(|| second.as_deref().map(|s| (s, locale.other())))
+    }
+
+    /// The text in `locale`, else the other language, else "".
+    pub fn show(&self, locale: Locale) -> &str {
+        self.get(locale).map_or("", |(s, _)| s)
+    }
+}
+
+/// Order of government.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Federal,
+    Provincial,
+    Territorial,
+    Municipal,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::Federal, Level::Provincial, Level::Territorial, Level::Municipal];
+
+    /// Stable id used in URLs and message ids (`level-federal`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Level::Federal => "federal",
+            Level::Provincial => "provincial",
+            Level::Territorial => "territorial",
+            Level::Municipal => "municipal",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// Provinces and territories, in the order Statistics Canada lists them (east to west,
+/// then the territories).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Province {
+    NL,
+    PE,
+    NS,
+    NB,
+    QC,
+    ON,
+    MB,
+    SK,
+    AB,
+    BC,
+    YT,
+    NT,
+    NU,
+}
+
+impl Province {
+    pub const ALL: [Province; 13] = [
+        Province::NL,
+        Province::PE,
+        Province::NS,
+        Province::NB,
+        Province::QC,
+        Province::ON,
+        Province::MB,
+        Province::SK,
+        Province::AB,
+        Province::BC,
+        Province::YT,
+        Province::NT,
+        Province::NU,
+    ];
+
+    /// Canada Post two-letter code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Province::NL => "NL",
+            Province::PE => "PE",
+            Province::NS => "NS",
+            Province::NB => "NB",
+            Province::QC => "QC",
+            Province::ON => "ON",
+            Province::MB => "MB",
+            Province::SK => "SK",
+            Province::AB => "AB",
+            Province::BC => "BC",
+            Province::YT => "YT",
+            Province::NT => "NT",
+            Province::NU => "NU",
+        }
+    }
+
+    /// Official names.
+    pub const fn name(self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (Province::NL, Locale::En) => "Newfoundland and Labrador",
+            (Province::NL, Locale::Fr) => "Terre-Neuve-et-Labrador",
+            (Province::PE, Locale::En) => "Prince Edward Island",
+            (Province::PE, Locale::Fr) => "Île-du-Prince-Édouard",
+            (Province::NS, Locale::En) => "Nova Scotia",
+            (Province::NS, Locale::Fr) => "Nouvelle-Écosse",
+            (Province::NB, Locale::En) => "New Brunswick",
+            (Province::NB, Locale::Fr) => "Nouveau-Brunswick",
+            (Province::QC, Locale::En) => "Quebec",
+            (Province::QC, Locale::Fr) => "Québec",
+            (Province::ON, _) => "Ontario",
+            (Province::MB, _) => "Manitoba",
+            (Province::SK, _) => "Saskatchewan",
+            (Province::AB, _) => "Alberta",
+            (Province::BC, Locale::En) => "British Columbia",
+            (Province::BC, Locale::Fr) => "Colombie-Britannique",
+            (Province::YT, _) => "Yukon",
+            (Province::NT, Locale::En) => "Northwest Territories",
+            (Province::NT, Locale::Fr) => "Territoires du Nord-Ouest",
+            (Province::NU, _) => "Nunavut",
+        }
+    }
+
+    /// Parses a two-letter code, or an English or French name (case-insensitive).
+    ///
+    /// ```
+    /// use guichet::domain::model::Province;
+    /// assert_eq!(Province::parse("qc"), Some(Province::QC));
+    /// assert_eq!(Province::parse("Nouveau-Brunswick"), Some(Province::NB));
+    /// assert_eq!(Province::parse("PQ"), Some(Province::QC));
+    /// assert_eq!(Province::parse("Atlantis"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Province> {
+        let s = s.trim();
+        match s.to_ascii_uppercase().as_str() {
+            "PQ" | "QUE" => return Some(Province::QC),
+            "NF" | "NFLD" | "LB" => return Some(Province::NL),
+            "YK" => return Some(Province::YT),
+            _ => {}
+        }
+        Province::ALL.into_iter().find(|p| {
+            p.code().eq_ignore_ascii_case(s)
+                || Locale::ALL.iter().any(|l| p.name(*l).to_lowercase() == s.to_lowercase())
+        })
+    }
+
+    /// Territories are governed by territorial (not provincial) governments.
+    pub const fn is_territory(self) -> bool {
+        matches!(self, Province::YT | Province::NT | Province::NU)
+    }
+
+    /// The first letters of the province's postal codes (Canada Post).
+    pub const fn postal_letters(self) -> &'static [u8] {
+        match self {
+            Province::NL => b"A",
+            Province::PE => b"C",
+            Province::NS => b"B",
+            Province::NB => b"E",
+            Province::QC => b"GHJ",
+            Province::ON => b"KLMNP",
+            Province::MB => b"R",
+            Province::SK => b"S",
+            Province::AB => b"T",
+            Province::BC => b"V",
+            Province::YT => b"Y",
+            Province::NT | Province::NU => b"X",
+        }
+    }
+}
+
+/// How a point's position was found, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GeocodeMethod {
+    /// Coordinates given by the source for this very record (surveyed or address-geocoded).
+    Source,
+    /// The point of its full postal code (GeoNames).
+    PostalCode,
+    /// The centroid of its forward sortation area (first three characters).
+    Fsa,
+    /// The position of its community (gazetteer): only the community is known.
+    Community,
+    /// No position: listed by community only.
+    None,
+}
+
+/// How far a geocoded position can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Within about 100 m (source coordinates, urban full postal code).
+    High,
+    /// Within a few km (rural postal code, small-community centroid).
+    Medium,
+    /// Community- or region-level (large FSA, city centroid for an office in that city).
+    Low,
+    /// No position.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Geocode {
+    pub method: GeocodeMethod,
+    pub confidence: Confidence,
+}
+
+impl Geocode {
+    pub const NONE: Geocode = Geocode { method: GeocodeMethod::None, confidence: Confidence::None };
+
+    /// True when the position stands for the community (or FSA), not the building: the UI
+    /// says "approximate location" and the map draws it differently.
+    pub fn is_approximate(self) -> bool {
+        matches!(self.method, GeocodeMethod::Fsa | GeocodeMethod::Community) || self.confidence == Confidence::Low
+    }
+}
+
+/// Languages in which service is offered. Both false: unknown (the source does not say).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Languages {
+    pub en: bool,
+    pub fr: bool,
+}
+
+impl Languages {
+    pub const UNKNOWN: Languages = Languages { en: false, fr: false };
+    pub const EN: Languages = Languages { en: true, fr: false };
+    pub const FR: Languages = Languages { en: false, fr: true };
+    pub const BOTH: Languages = Languages { en: true, fr: true };
+
+    pub fn is_known(self) -> bool {
+        self.en || self.fr
+    }
+}
+
+/// What a point helps with, derived from the source's type of office. A bit set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Categories(pub u16);
+
+/// One service category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// Employment Insurance, pensions (CPP, OAS), benefits and social assistance.
+    Benefits,
+    /// Passports and travel documents.
+    Passports,
+    /// Identity and vital records: SIN, birth and marriage certificates, health cards.
+    Identity,
+    /// Driver's licences, vehicle registration and permits.
+    Driving,
+    /// Job search, training and employment programs.
+    Employment,
+    /// Taxes and revenue.
+    Taxes,
+    /// Courts and justice services.
+    Justice,
+    /// Business registration and permits.
+    Business,
+    /// Municipal services: city hall, permits, taxes, complaints.
+    Municipal,
+    /// Health services.
+    Health,
+    /// General government information and many services under one roof.
+    General,
+    /// Public libraries and archives (optional layer).
+    Library,
+}
+
+impl Category {
+    pub const ALL: [Category; 12] = [
+        Category::Benefits,
+        Category::Passports,
+        Category::Identity,
+        Category::Driving,
+        Category::Employment,
+        Category::Taxes,
+        Category::Justice,
+        Category::Business,
+        Category::Municipal,
+        Category::Health,
+        Category::General,
+        Category::Library,
+    ];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            Category::Benefits => "benefits",
+            Category::Passports => "passports",
+            Category::Identity => "identity",
+            Category::Driving => "driving",
+            Category::Employment => "employment",
+            Category::Taxes => "taxes",
+            Category::Justice => "justice",
+            Category::Business => "business",
+            Category::Municipal => "municipal",
+            Category::Health => "health",
+            Category::General => "general",
+            Category::Library => "library",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.id().eq_ignore_ascii_case(s.trim()))
+    }
+
+    const fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+impl Categories {
+    pub const NONE: Categories = Categories(0);
+
+    pub fn of(list: &[Category]) -> Categories {
+        Categories(list.iter().fold(0, |acc, c| acc | c.bit()))
+    }
+    pub fn contains(self, c: Category) -> bool {
+        self.0 & c.bit() != 0
+    }
+    pub fn insert(&mut self, c: Category) {
+        self.0 |= c.bit();
+    }
+    pub fn union(self, other: Categories) -> Categories {
+        Categories(self.0 | other.0)
+    }
+    pub fn iter(self) -> impl Iterator<Item = Category> {
+        Category::ALL.into_iter().filter(move |c| self.contains(*c))
+    }
+}
+
+/// What kind of office a point is (displayed; categories drive filtering).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PointKind {
+    /// A full-time service centre of its network.
+    ServiceCentre,
+    /// A service centre that also issues passports.
+    ServiceCentrePassport,
+    /// A passport office.
+    PassportOffice,
+    /// Staff visit on a schedule (outreach site).
+    Outreach,
+    /// Another organization delivers the network's services (service delivery partner).
+    Partner,
+    /// City hall or borough hall.
+    CityHall,
+    /// Municipal service office (permits, citizen services).
+    MunicipalOffice,
+    /// Court house or court office.
+    Court,
+    /// Employment centre.
+    EmploymentCentre,
+    /// Revenue or tax office.
+    TaxOffice,
+    /// Vehicle and driver registration office.
+    RegistryOffice,
+    /// Local health and social services centre.
+    HealthCentre,
+    /// Public library.
+    Library,
+    /// Archives.
+    Archives,
+}
+
+impl PointKind {
+    pub const fn id(self) -> &'static str {
+        match self {
+            PointKind::ServiceCentre => "service-centre",
+            PointKind::ServiceCentrePassport => "service-centre-passport",
+            PointKind::PassportOffice => "passport-office",
+            PointKind::Outreach => "outreach",
+            PointKind::Partner => "partner",
+            PointKind::CityHall => "city-hall",
+            PointKind::MunicipalOffice => "municipal-office",
+            PointKind::Court => "court",
+            PointKind::EmploymentCentre => "employment-centre",
+            PointKind::TaxOffice => "tax-office",
+            PointKind::RegistryOffice => "registry-office",
+            PointKind::HealthCentre => "health-centre",
+            PointKind::Library => "library",
+            PointKind::Archives => "archives",
+        }
+    }
+}
+
+/// Caveats the source attaches to a record, shown to the citizen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Caveat {
+    /// The address comes from an old source (news release...): check before going.
+    HistoricalAddress,
+    /// The record comes from test data of an official repository.
+    TestFixture,
+    /// The service list is a temporary one (e.g. during COVID-19).
+    TemporaryServices,
+    /// The office is open part-time or on some days only.
+    PartTime,
+}
+
+impl Caveat {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Caveat::HistoricalAddress => "historical-address",
+            Caveat::TestFixture => "test-fixture",
+            Caveat::TemporaryServices => "temporary-services",
+            Caveat::PartTime => "part-time",
+        }
+    }
+}
+
+/// A postal address as the source gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Address {
+    /// Street line(s), e.g. "32525 Simon Avenue, Suite 100".
+    #[serde(default)]
+    pub street: Option<String>,
+    /// Municipality of the address.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Normalised "A1A 1A1".
+    #[serde(default)]
+    pub postal_code: Option<String>,
+}
+
+/// Where a record came from: the dataset (index into [`Dataset`]s) and its id there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Provenance {
+    pub dataset: u8,
+    pub record: String,
+}
+
+/// A network of service points run by one organization (HSDS organization + its
+/// channels).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Network {
+    /// Stable id used in URLs: "service-canada", "serviceontario", ...
+    pub id: String,
+    pub name: Text,
+    pub level: Level,
+    /// The organization that runs it (HSDS organization.name).
+    pub organization: Text,
+    /// The province or territory whose government runs it; `None` for federal networks.
+    #[serde(default)]
+    pub jurisdiction: Option<Province>,
+    /// Network-wide phone line (HSDS phone on the organization).
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Official site (HSDS organization.website), per language.
+    #[serde(default)]
+    pub website: Text,
+    /// Categories offered by the whole network (points may add more).
+    pub categories: Categories,
+    /// True for optional layers (libraries), hidden unless asked for.
+    #[serde(default)]
+    pub optional_layer: bool,
+}
+
+/// An in-person service point (HSDS location + service_at_location).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// Stable, unique id: "sc-5944", "so-82", "wbc-1", "mtl-2986", "lib-6", ...
+    pub id: String,
+    /// Index into the bundle's networks.
+    pub network: u16,
+    pub kind: PointKind,
+    pub name: Text,
+    pub address: Address,
+    /// The community the point serves or stands in (always present, searchable).
+    pub community: String,
+    pub province: Province,
+    /// Position in WGS84; `None` when no geocoding method succeeded.
+    pub pos: Option<LatLon>,
+    pub geocode: Geocode,
+    /// IANA time zone of the point, for "open now".
+    pub tz: TimeZone,
+    pub languages: Languages,
+    /// Phone number as the source prints it (normalised spacing).
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Official page of this very point, per language.
+    #[serde(default)]
+    pub website: Text,
+    pub hours: Hours,
+    pub categories: Categories,
+    /// The source's own description of services here, when it gives one.
+    #[serde(default)]
+    pub services: Text,
+    #[serde(default)]
+    pub caveats: Vec<Caveat>,
+    /// Every source record merged into this point (at least one).
+    pub sources: Vec<Provenance>,
+}
+
+/// A source dataset with its licence and attribution (listed on /about).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Stable id: "service-canada", "geonames-postal", ...
+    pub id: String,
+    pub name: Text,
+    pub publisher: Text,
+    /// Where the data comes from (the official page where one exists).
+    pub url: String,
+    /// Licence name, e.g. "Open Government Licence – Canada".
+    pub licence: String,
+    #[serde(default)]
+    pub licence_url: Option<String>,
+    /// Vintage of the data, as precise as known ("2024-02", "2016").
+    pub vintage: String,
+    /// Attribution text to display.
+    pub attribution: Text,
+    /// Caveats of the whole dataset, displayed on /about.
+    #[serde(default)]
+    pub caveat: Text,
+}
