@@ -2,6 +2,8 @@
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
+mod components;
+pub mod data;
 mod i18n;
 mod pages;
 mod shell;

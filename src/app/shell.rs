@@ -12,6 +12,7 @@ use crate::platform::storage;
 #[component]
 pub fn Shell() -> impl IntoView {
     let locale = provide_locale();
+    super::data::provide_data();
     let location = use_location();
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
 

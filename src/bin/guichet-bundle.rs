@@ -1,1 +1,102 @@
-fn main() {}
+//! `guichet-bundle`: builds the data bundle from open data.
+//!
+//! ```text
+//! guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD]
+//! ```
+//! Defaults: `--sources ../shared/data`, `--out public/data`, build date from
+//! `SOURCE_DATE_EPOCH`, else today (UTC). Same sources and date give identical bytes.
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use guichet::pipeline::run::{self, Options};
+
+fn usage() -> ExitCode {
+    eprintln!("usage: guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD]");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let mut sources = PathBuf::from("../shared/data");
+    let mut out = PathBuf::from("public/data");
+    let mut date: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next();
+        match arg.as_str() {
+            "--sources" => match value() {
+                Some(v) => sources = v.into(),
+                None => return usage(),
+            },
+            "--out" => match value() {
+                Some(v) => out = v.into(),
+                None => return usage(),
+            },
+            "--build-date" => match value() {
+                Some(v) if v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-' => date = Some(v),
+                _ => return usage(),
+            },
+            "-h" | "--help" => {
+                usage();
+                return ExitCode::SUCCESS;
+            }
+            _ => return usage(),
+        }
+    }
+    let build_date = date.unwrap_or_else(|| {
+        let secs = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<i64>().ok()).unwrap_or_else(|| {
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+        });
+        run::utc_date(secs)
+    });
+    let started = std::time::Instant::now();
+    let build = match run::build(&Options { sources: sources.clone(), build_date }) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("guichet-bundle: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = run::write(&build, &out) {
+        eprintln!("guichet-bundle: {e}");
+        return ExitCode::FAILURE;
+    }
+    let m = &build.manifest;
+    println!("bundle {} (schema {}, built {}) written to {}", m.data_version, m.schema, m.built, out.display());
+    for s in &m.sources {
+        println!(
+            "  {:<24} rows {:>7}  kept {:>7}  merged {:>4}  rejected {:>5}",
+            s.dataset.id, s.rows_in, s.kept, s.merged, s.rejected
+        );
+    }
+    let c = &m.counts;
+    println!(
+        "  points {} (located {}, approximate {}, no position {}), libraries {}, places {}, FSAs {}, postal codes {}",
+        c.points, c.located, c.approximate, c.unlocated, c.libraries, c.places, c.fsas, c.postal_codes
+    );
+    let (mut shard_raw, mut shard_br, mut shards) = (0usize, 0usize, 0usize);
+    for f in &build.files {
+        if f.path.starts_with("postal/") && f.path != guichet::bundle::POSTAL_INDEX {
+            shard_raw += f.bytes.len();
+            shard_br += brotli_len(&f.bytes);
+            shards += 1;
+        } else {
+            println!("  {:<24} {:>9} bytes, brotli {:>9}", f.path, f.bytes.len(), brotli_len(&f.bytes));
+        }
+    }
+    println!("  postal shards ({shards:>4})     {shard_raw:>9} bytes, brotli {shard_br:>9}");
+    for (stage, t) in &build.timings {
+        println!("  {stage:<24} {:>8.2} s", t.as_secs_f64());
+    }
+    println!("  total                    {:>8.2} s", started.elapsed().as_secs_f64());
+    ExitCode::SUCCESS
+}
+
+/// Size of `bytes` compressed with brotli at quality 11 (what a static host serves).
+fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        std::io::Write::write_all(&mut w, bytes).expect("in-memory write");
+    }
+    out.len()
+}

@@ -1,9 +1,14 @@
 //! The pure core: data model and the algorithms over it. No DOM, no I/O: everything here
 //! compiles and is tested natively.
 pub mod basemap;
+pub mod calendar;
+pub mod filter;
 pub mod gazetteer;
 pub mod geo;
 pub mod hours;
 pub mod model;
+pub mod nearest;
+pub mod places;
+pub mod query;
 pub mod text;
 pub mod tz;

@@ -28,7 +28,7 @@ macro_rules! resources {
     };
 }
 
-resources!("app");
+resources!("app", "data");
 
 /// One Fluent bundle per locale.
 pub struct Translator {

@@ -13,8 +13,10 @@ pub mod boundaries;
 pub mod datasets;
 pub mod geocode;
 pub mod hours_text;
+pub mod merge;
 pub mod networks;
 pub mod report;
+pub mod run;
 pub mod sources;
 
 pub use datasets::DatasetId;

@@ -1,5 +1,6 @@
 //! Browser edges: storage and navigator. Every call degrades quietly when the browser
 //! refuses (private mode, sandboxed iframe): the app then behaves as on a first visit.
+pub mod fetch;
 pub mod storage;
 
 /// The browser's preferred languages, most preferred first.

@@ -2,7 +2,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::components::status::with_data;
 use super::i18n::{t, use_locale};
+
+mod about;
 use crate::nav::{Href, Page};
 
 #[component]
@@ -22,6 +25,8 @@ pub fn About() -> impl IntoView {
             <h1 id="about-title">{t("about-title")}</h1>
             <p>{t("about-what")}</p>
             <h2>{t("about-data-title")}</h2>
+            <p>{t("about-data-intro")}</p>
+            {with_data(|data| view! { <about::Sources data=data/> })}
         </section>
     }
 }

@@ -1,0 +1,182 @@
+//! Nearest points by great-circle distance, with an R*-tree (rstar).
+//!
+//! Points are indexed as unit vectors in 3-D (x, y, z on the sphere). The straight-line
+//! (chord) distance between two unit vectors grows monotonically with the great-circle
+//! distance, so the tree's Euclidean nearest-neighbour order *is* the great-circle order,
+//! with no distortion near the poles or across the antimeridian. Distances reported are
+//! great-circle metres (haversine, mean Earth radius).
+use rstar::primitives::GeomWithData;
+use rstar::RTree;
+
+use super::geo::{LatLon, EARTH_RADIUS_M};
+
+type Entry = GeomWithData<[f64; 3], u32>;
+
+/// A spatial index over items identified by `u32` (e.g. point indexes).
+#[derive(Debug, Clone, Default)]
+pub struct SpatialIndex {
+    tree: RTree<Entry>,
+}
+
+/// An item and its great-circle distance from the query, in metres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub id: u32,
+    pub distance_m: f64,
+}
+
+/// The unit vector of a position.
+fn unit(p: LatLon) -> [f64; 3] {
+    let (lat, lon) = (p.lat.to_radians(), p.lon.to_radians());
+    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+}
+
+/// Great-circle metres from a squared chord length between unit vectors.
+fn chord2_to_m(chord2: f64) -> f64 {
+    let half = (chord2.max(0.0).sqrt() / 2.0).min(1.0);
+    2.0 * EARTH_RADIUS_M * half.asin()
+}
+
+/// Squared chord length for a great-circle distance in metres.
+fn m_to_chord2(m: f64) -> f64 {
+    let angle = (m / EARTH_RADIUS_M).min(std::f64::consts::PI);
+    let chord = 2.0 * (angle / 2.0).sin();
+    chord * chord
+}
+
+impl SpatialIndex {
+    /// Bulk-loads the index.
+    pub fn new(items: impl IntoIterator<Item = (u32, LatLon)>) -> SpatialIndex {
+        let entries: Vec<Entry> = items.into_iter().map(|(id, p)| Entry::new(unit(p), id)).collect();
+        SpatialIndex { tree: RTree::bulk_load(entries) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tree.size()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tree.size() == 0
+    }
+
+    /// The `k` nearest items to `at` that pass `keep`, nearest first, no farther than
+    /// `max_m` metres when given.
+    ///
+    /// ```
+    /// use guichet::domain::geo::LatLon;
+    /// use guichet::domain::nearest::SpatialIndex;
+    /// let idx = SpatialIndex::new([
+    ///     (0, LatLon::new(45.4215, -75.6972)), // Ottawa
+    ///     (1, LatLon::new(45.5019, -73.5674)), // Montréal
+    ///     (2, LatLon::new(43.6532, -79.3832)), // Toronto
+    /// ]);
+    /// let gatineau = LatLon::new(45.4765, -75.7013);
+    /// let hits = idx.nearest(gatineau, 2, None, |_| true);
+    /// assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), vec![0, 1]);
+    /// assert!((hits[0].distance_m - 6_130.0).abs() < 50.0);
+    /// // Within 100 km only Ottawa; and a filter can skip it.
+    /// assert_eq!(idx.nearest(gatineau, 10, Some(100_000.0), |_| true).len(), 1);
+    /// assert_eq!(idx.nearest(gatineau, 1, None, |id| id != 0)[0].id, 1);
+    /// ```
+    pub fn nearest(&self, at: LatLon, k: usize, max_m: Option<f64>, keep: impl Fn(u32) -> bool) -> Vec<Hit> {
+        let q = unit(at);
+        let limit2 = max_m.map(m_to_chord2);
+        let mut out = Vec::with_capacity(k.min(64));
+        if k == 0 {
+            return out;
+        }
+        for (entry, d2) in self.tree.nearest_neighbor_iter_with_distance_2(&q) {
+            if limit2.is_some_and(|l| d2 > l) {
+                break;
+            }
+            if keep(entry.data) {
+                out.push(Hit { id: entry.data, distance_m: chord2_to_m(d2) });
+                if out.len() == k {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// Every item within `max_m` metres of `at` that passes `keep`, nearest first.
+    pub fn within(&self, at: LatLon, max_m: f64, keep: impl Fn(u32) -> bool) -> Vec<Hit> {
+        self.nearest(at, usize::MAX, Some(max_m), keep)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SplitMix64: a tiny seeded generator so tests are reproducible without a dependency.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        }
+        fn unit(&mut self) -> f64 {
+            (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        }
+        fn canada(&mut self) -> LatLon {
+            LatLon::new(42.0 + self.unit() * 40.0, -141.0 + self.unit() * 88.0)
+        }
+    }
+
+    fn brute(
+        points: &[LatLon],
+        at: LatLon,
+        k: usize,
+        max_m: Option<f64>,
+        keep: impl Fn(u32) -> bool,
+    ) -> Vec<(u32, f64)> {
+        let mut all: Vec<(u32, f64)> = points
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i as u32, at.distance_m(*p)))
+            .filter(|(i, d)| keep(*i) && max_m.is_none_or(|m| *d <= m))
+            .collect();
+        all.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        all.truncate(k);
+        all
+    }
+
+    #[test]
+    fn nearest_matches_brute_force() {
+        for seed in 1..=20u64 {
+            let mut rng = Rng(seed);
+            let n = 50 + (rng.next() % 2000) as usize;
+            let points: Vec<LatLon> = (0..n).map(|_| rng.canada()).collect();
+            let idx = SpatialIndex::new(points.iter().enumerate().map(|(i, p)| (i as u32, *p)));
+            for _ in 0..20 {
+                let at = rng.canada();
+                let k = 1 + (rng.next() % 25) as usize;
+                let radius = match rng.next() % 3 {
+                    0 => None,
+                    1 => Some(50_000.0),
+                    _ => Some(500_000.0),
+                };
+                let modulus = 1 + rng.next() % 3;
+                let keep = |i: u32| u64::from(i) % modulus == 0;
+                let got = idx.nearest(at, k, radius, keep);
+                let want = brute(&points, at, k, radius, keep);
+                assert_eq!(got.len(), want.len(), "seed {seed}");
+                for (g, w) in got.iter().zip(&want) {
+                    // Same distances (ids may swap only on exact ties).
+                    assert!((g.distance_m - w.1).abs() < 0.01, "seed {seed}: {g:?} vs {w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn chord_conversion_round_trips() {
+        for m in [0.0, 1.0, 1_000.0, 250_000.0, 5_000_000.0, 19_000_000.0] {
+            assert!((chord2_to_m(m_to_chord2(m)) - m).abs() < 1e-3 * m.max(1.0), "{m}");
+        }
+    }
+}

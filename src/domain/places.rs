@@ -1,0 +1,206 @@
+//! Place search over the gazetteer: insensitive to case, accents, hyphens and "St"/"Saint";
+//! suggestions as the user types, ranked by population and labelled with the province.
+use super::gazetteer::{Gazetteer, Place};
+use super::text::fold;
+
+/// A searchable name of a place.
+#[derive(Debug, Clone)]
+struct Key {
+    folded: String,
+    place: u32,
+    /// Index of the name in [`names`] order (0 = main name, 1 = French, 2.. = alternates).
+    name: u8,
+}
+
+/// Suggestions and exact lookups over the places of a gazetteer.
+#[derive(Debug, Clone, Default)]
+pub struct PlaceIndex {
+    /// Sorted by folded name, then by population (descending).
+    keys: Vec<Key>,
+    population: Vec<u32>,
+}
+
+/// One suggestion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Suggestion {
+    /// Index into `Gazetteer::places`.
+    pub place: u32,
+    /// Which of the place's names matched (0 main, 1 French, 2.. alternates).
+    pub name: u8,
+}
+
+/// Every name of a place, in key order.
+fn names(p: &Place) -> impl Iterator<Item = &str> {
+    std::iter::once(p.name.as_str()).chain(p.name_fr.as_deref()).chain(p.alt.iter().map(String::as_str))
+}
+
+/// The name of `place` that a suggestion matched.
+pub fn matched_name(place: &Place, name: u8) -> &str {
+    names(place).nth(name as usize).unwrap_or(&place.name)
+}
+
+impl PlaceIndex {
+    pub fn new(gazetteer: &Gazetteer) -> PlaceIndex {
+        let mut keys = Vec::with_capacity(gazetteer.places.len() * 2);
+        for (i, p) in gazetteer.places.iter().enumerate() {
+            let mut seen: Vec<String> = Vec::new();
+            for (n, name) in names(p).enumerate() {
+                let folded = fold(name);
+                if folded.is_empty() || seen.contains(&folded) {
+                    continue;
+                }
+                seen.push(folded.clone());
+                keys.push(Key { folded, place: i as u32, name: n as u8 });
+            }
+        }
+        let population: Vec<u32> = gazetteer.places.iter().map(|p| p.population).collect();
+        keys.sort_by(|a, b| {
+            a.folded
+                .cmp(&b.folded)
+                .then(population[b.place as usize].cmp(&population[a.place as usize]))
+                .then(a.place.cmp(&b.place))
+        });
+        PlaceIndex { keys, population }
+    }
+
+    /// Places whose name is exactly `query` (folded), most populous first.
+    pub fn exact(&self, query: &str) -> Vec<Suggestion> {
+        let q = fold(query);
+        let start = self.keys.partition_point(|k| k.folded < q);
+        let mut out: Vec<Suggestion> = self.keys[start..]
+            .iter()
+            .take_while(|k| k.folded == q)
+            .map(|k| Suggestion { place: k.place, name: k.name })
+            .collect();
+        out.dedup_by_key(|s| s.place);
+        out
+    }
+
+    /// Up to `limit` suggestions for a partial input: exact matches first, then names
+    /// starting with the input, then names with a word starting with it; each group by
+    /// population. Inputs shorter than 2 characters give nothing.
+    ///
+    /// ```
+    /// use guichet::domain::gazetteer::{Gazetteer, Place, PlaceSource};
+    /// use guichet::domain::geo::LatLon;
+    /// use guichet::domain::model::Province;
+    /// use guichet::domain::places::PlaceIndex;
+    /// let place = |name: &str, province, population| Place {
+    ///     name: name.into(), name_fr: None, alt: vec![], province, pos: LatLon::new(45.0, -70.0),
+    ///     population, source: PlaceSource::GeoNames,
+    /// };
+    /// let g = Gazetteer { places: vec![
+    ///     place("Saint-Jean-sur-Richelieu", Province::QC, 95_000),
+    ///     place("Saint John", Province::NB, 67_000),
+    ///     place("St. John's", Province::NL, 110_000),
+    /// ], fsas: vec![] };
+    /// let idx = PlaceIndex::new(&g);
+    /// let s: Vec<u32> = idx.suggest("st john", 5).iter().map(|s| s.place).collect();
+    /// assert_eq!(s, vec![1, 2]); // "Saint John" exactly, then "St. John's" by prefix
+    /// let s: Vec<u32> = idx.suggest("jean", 5).iter().map(|s| s.place).collect();
+    /// assert_eq!(s, vec![0]); // a word of the name
+    /// ```
+    pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion> {
+        let q = fold(query);
+        if q.chars().count() < 2 || limit == 0 {
+            return Vec::new();
+        }
+        let mut out: Vec<Suggestion> = Vec::with_capacity(limit);
+        let push = |out: &mut Vec<Suggestion>, k: &Key| {
+            if out.len() < limit && !out.iter().any(|s| s.place == k.place) {
+                out.push(Suggestion { place: k.place, name: k.name });
+            }
+        };
+        let start = self.keys.partition_point(|k| k.folded < q);
+        let prefixed: Vec<&Key> = self.keys[start..].iter().take_while(|k| k.folded.starts_with(&q)).collect();
+        for k in prefixed.iter().filter(|k| k.folded == q) {
+            push(&mut out, k);
+        }
+        let mut starts: Vec<&&Key> = prefixed.iter().filter(|k| k.folded != q).collect();
+        starts.sort_by_key(|k| (std::cmp::Reverse(self.population[k.place as usize]), k.folded.len()));
+        for k in starts {
+            push(&mut out, k);
+        }
+        if out.len() < limit {
+            let needle = {
+                let mut s = String::with_capacity(q.len() + 1);
+                s.push(' ');
+                s.push_str(&q);
+                s
+            };
+            let mut inner: Vec<&Key> = self.keys.iter().filter(|k| k.folded.contains(&needle)).collect();
+            inner.sort_by_key(|k| (std::cmp::Reverse(self.population[k.place as usize]), k.folded.len()));
+            for k in inner {
+                push(&mut out, k);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::gazetteer::PlaceSource;
+    use crate::domain::geo::LatLon;
+    use crate::domain::model::Province;
+
+    fn place(name: &str, fr: Option<&str>, province: Province, population: u32) -> Place {
+        Place {
+            name: name.into(),
+            name_fr: fr.map(Into::into),
+            alt: vec![],
+            province,
+            pos: LatLon::new(46.0, -72.0),
+            population,
+            source: PlaceSource::GeoNames,
+        }
+    }
+
+    fn index() -> (Gazetteer, PlaceIndex) {
+        let g = Gazetteer {
+            places: vec![
+                place("Montréal", None, Province::QC, 1_762_949),
+                place("Montréal-Nord", None, Province::QC, 84_234),
+                place("Trois-Rivières", None, Province::QC, 134_413),
+                place("Saint John", None, Province::NB, 67_575),
+                place("Saint-Jean-sur-Richelieu", None, Province::QC, 95_114),
+                place("St. John's", None, Province::NL, 110_525),
+                place("Quebec", Some("Québec"), Province::QC, 531_902),
+                place("Richmond", None, Province::BC, 198_309),
+                place("Richmond", None, Province::QC, 3_288),
+            ],
+            fsas: vec![],
+        };
+        let idx = PlaceIndex::new(&g);
+        (g, idx)
+    }
+
+    #[test]
+    fn normalisation_cases() {
+        let (g, idx) = index();
+        let first = |q: &str| idx.suggest(q, 3).first().map(|s| g.places[s.place as usize].name.clone());
+        for q in ["Montréal", "montreal", "MONTREAL", "  montréal "] {
+            assert_eq!(first(q).as_deref(), Some("Montréal"), "{q}");
+        }
+        assert_eq!(first("trois rivieres").as_deref(), Some("Trois-Rivières"));
+        assert_eq!(first("Trois-Riv").as_deref(), Some("Trois-Rivières"));
+        assert_eq!(first("saint john").as_deref(), Some("Saint John"));
+        assert_eq!(first("St John").as_deref(), Some("Saint John"));
+        assert_eq!(first("saint-jean").as_deref(), Some("Saint-Jean-sur-Richelieu"));
+        assert_eq!(first("St. John's").as_deref(), Some("St. John's"));
+        assert_eq!(first("québec").as_deref(), Some("Quebec"));
+        assert!(idx.suggest("x", 5).is_empty());
+        assert!(idx.suggest("zzzz", 5).is_empty());
+    }
+
+    #[test]
+    fn same_name_ranked_by_population() {
+        let (g, idx) = index();
+        let exact = idx.exact("richmond");
+        assert_eq!(exact.len(), 2);
+        assert_eq!(g.places[exact[0].place as usize].province, Province::BC);
+        let mont: Vec<_> = idx.suggest("mont", 5).iter().map(|s| g.places[s.place as usize].name.clone()).collect();
+        assert_eq!(mont, vec!["Montréal", "Montréal-Nord"]);
+    }
+}

@@ -1,0 +1,341 @@
+//! The whole pipeline: read → geocode → validate → merge → assemble → write.
+//!
+//! [`build`] produces every output file in memory (deterministic: same sources and build
+//! date give the same bytes); [`write`] puts them in the output directory and removes
+//! stale shards.
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::bundle::{self, CoreBundle, Counts, FileEntry, LayerBundle, Manifest, PostalIndex, ShardEntry, SourceEntry};
+use crate::domain::model::{Geocode, Network, Point, SCHEMA_VERSION};
+use crate::domain::text::postal_code;
+use crate::domain::tz::TimeZone;
+use crate::pipeline::boundaries::Boundaries;
+use crate::pipeline::geocode::Geocoder;
+use crate::pipeline::{basemap, merge, networks, sources, DatasetId, NetworkId, PipelineError, RowIssue, Severity};
+
+/// How far (km) outside its stated province a source position may lie before it is
+/// distrusted: the 1:50m boundaries are coarse at coasts and along rivers.
+pub const PROVINCE_TOLERANCE_KM: f64 = 10.0;
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The sources directory (layout of `../shared/data`).
+    pub sources: PathBuf,
+    /// YYYY-MM-DD written into the manifest.
+    pub build_date: String,
+}
+
+/// One output file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutFile {
+    /// Path relative to the bundle directory.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Everything the pipeline produced.
+#[derive(Debug, Clone)]
+pub struct Build {
+    pub manifest: Manifest,
+    pub core: CoreBundle,
+    pub libraries: LayerBundle,
+    /// Bundle files (core, libraries, postal index and shards), not the manifest.
+    pub files: Vec<OutFile>,
+    /// Every row issue, sorted.
+    pub issues: Vec<RowIssue>,
+    /// Wall time per stage (not written anywhere that must be deterministic).
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Runs the pipeline in memory.
+pub fn build(opts: &Options) -> Result<Build, PipelineError> {
+    let mut timings = Vec::new();
+    let mut clock = Instant::now();
+    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
+        timings.push((name, clock.elapsed()));
+        clock = Instant::now();
+    };
+
+    let (geocoder, mut issues) = Geocoder::load(&opts.sources)?;
+    let boundaries = Boundaries::load(&opts.sources)?;
+    lap("reference data", &mut timings);
+
+    let outputs = sources::read_all(&opts.sources)?;
+    lap("sources", &mut timings);
+
+    let dataset_ids: Vec<String> = DatasetId::ALL.iter().map(|d| d.dataset().id).collect();
+    let mut per_source: BTreeMap<DatasetId, (usize, usize)> = BTreeMap::new();
+    let mut points = Vec::new();
+    for out in outputs {
+        per_source.insert(out.dataset, (out.rows_in, out.rejected()));
+        issues.extend(out.issues);
+        let source_id = out.dataset.dataset().id;
+        for p in out.points {
+            points.push(place(p, &source_id, &geocoder, &boundaries, &mut issues));
+        }
+    }
+    lap("geocode and validate", &mut timings);
+
+    let (points, merge_issues) = merge::merge(points, &dataset_ids);
+    issues.extend(merge_issues);
+    lap("merge", &mut timings);
+
+    let libraries_net = NetworkId::Libraries.index();
+    let (library_points, service_points): (Vec<Point>, Vec<Point>) =
+        points.into_iter().partition(|p| p.network == libraries_net);
+    let gazetteer = geocoder.gazetteer();
+    let basemap = basemap::build(&opts.sources, &gazetteer)?;
+    let core = CoreBundle { networks: networks::all(), points: sorted(service_points), gazetteer, basemap };
+    let libraries = LayerBundle { points: sorted(library_points) };
+    lap("gazetteer and basemap", &mut timings);
+
+    let mut files = vec![
+        OutFile { path: bundle::CORE.into(), bytes: bundle::encode(&core) },
+        OutFile { path: bundle::LIBRARIES.into(), bytes: bundle::encode(&libraries) },
+    ];
+    let mut index = PostalIndex::default();
+    let mut postal_codes = 0u32;
+    for shard in geocoder.postal_shards() {
+        postal_codes += shard.entries.len() as u32;
+        let bytes = bundle::encode(&shard);
+        index.shards.push(ShardEntry {
+            fsa: shard.fsa.clone(),
+            sha256: bundle::sha256(&bytes),
+            bytes: bytes.len() as u32,
+        });
+        files.push(OutFile { path: bundle::shard_path(&shard.fsa), bytes });
+    }
+    files.push(OutFile { path: bundle::POSTAL_INDEX.into(), bytes: bundle::encode(&index) });
+    lap("encode", &mut timings);
+
+    issues.sort();
+    let merged_by_source = count_by_source(&issues, Severity::Merged);
+    let mut sources_entries = Vec::new();
+    for id in DatasetId::ALL {
+        let dataset = id.dataset();
+        let (rows_in, rejected, kept) = match per_source.get(&id) {
+            Some(&(rows_in, rejected)) => (rows_in, rejected, rows_in - rejected),
+            None => geocoder
+                .stats()
+                .into_iter()
+                .find(|s| s.dataset == id)
+                .map_or((0, 0, 0), |s| (s.rows_in, s.rejected, s.kept)),
+        };
+        let merged = merged_by_source.get(&dataset.id).copied().unwrap_or(0);
+        sources_entries.push(SourceEntry {
+            dataset,
+            rows_in: rows_in as u32,
+            kept: kept as u32,
+            merged: merged as u32,
+            rejected: rejected as u32,
+        });
+    }
+
+    let counts = counts(&core, &libraries, postal_codes);
+    let entries: Vec<FileEntry> = {
+        // The manifest lists the files the app fetches directly; shards are verified
+        // through the postal index, whose own hash is here.
+        files
+            .iter()
+            .filter(|f| !f.path.starts_with("postal/") || f.path == bundle::POSTAL_INDEX)
+            .map(|f| FileEntry {
+                path: f.path.clone(),
+                sha256: bundle::sha256_hex(&f.bytes),
+                bytes: f.bytes.len() as u64,
+            })
+            .collect()
+    };
+    let mut all_hashes = String::new();
+    for f in &files {
+        all_hashes.push_str(&f.path);
+        all_hashes.push(' ');
+        all_hashes.push_str(&bundle::sha256_hex(&f.bytes));
+        all_hashes.push('\n');
+    }
+    let data_version = bundle::sha256_hex(all_hashes.as_bytes())[..16].to_owned();
+    let manifest = Manifest {
+        schema: SCHEMA_VERSION,
+        data_version,
+        built: opts.build_date.clone(),
+        files: entries,
+        counts,
+        sources: sources_entries,
+    };
+    lap("manifest", &mut timings);
+    Ok(Build { manifest, core, libraries, files, issues, timings })
+}
+
+fn sorted(mut points: Vec<Point>) -> Vec<Point> {
+    points.sort_by(|a, b| a.id.cmp(&b.id));
+    points
+}
+
+fn count_by_source(issues: &[RowIssue], severity: Severity) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for i in issues.iter().filter(|i| i.severity == severity) {
+        *m.entry(i.source.clone()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Positions a point: keeps source coordinates that pass validation, else geocodes; then
+/// sets its time zone and checks its postal code and phone.
+fn place(
+    mut p: Point,
+    source: &str,
+    geocoder: &Geocoder,
+    boundaries: &Boundaries,
+    issues: &mut Vec<RowIssue>,
+) -> Point {
+    let record = p.sources.first().map(|s| s.record.clone()).unwrap_or_default();
+    let issue = |severity, code: &str, detail: String| RowIssue::new(source, record.clone(), severity, code, detail);
+
+    if let Some(code) = p.address.postal_code.as_deref() {
+        let letter = code.as_bytes()[0];
+        if !p.province.postal_letters().contains(&letter) {
+            issues.push(issue(
+                Severity::Warning,
+                "postal-code-province-mismatch",
+                format!("{code} is not a {} postal code", p.province.code()),
+            ));
+        }
+    }
+    if let Some(pos) = p.pos {
+        let inside = pos.in_canada_bbox() && boundaries.distance_km(pos, p.province) <= PROVINCE_TOLERANCE_KM;
+        if !inside {
+            let found = boundaries.province_at(pos).map_or("outside Canada", |q| q.code());
+            issues.push(issue(
+                Severity::Downgraded,
+                "position-outside-province",
+                format!(
+                    "source position {:.5},{:.5} is in {found}, not {}: geocoded again",
+                    pos.lat,
+                    pos.lon,
+                    p.province.code()
+                ),
+            ));
+            p.pos = None;
+            p.geocode = Geocode::NONE;
+        }
+    }
+    if p.pos.is_none() {
+        let located = geocoder.locate(p.address.postal_code.as_deref(), &p.community, p.province);
+        p.pos = located.pos;
+        p.geocode = located.geocode;
+        match located.pos {
+            None => issues.push(issue(
+                Severity::Downgraded,
+                "no-position",
+                format!("no position for community {:?} ({})", p.community, p.province.code()),
+            )),
+            Some(_) if p.geocode.is_approximate() => issues.push(issue(
+                Severity::Downgraded,
+                "approximate-position",
+                format!("position of {:?} only known by {:?}", p.community, p.geocode.method),
+            )),
+            Some(_) => {}
+        }
+    }
+    p.tz = TimeZone::for_point(p.province, p.pos);
+    if let Some(phone) = p.phone.as_deref() {
+        let digits = phone.chars().filter(char::is_ascii_digit).count();
+        if !(10..=11).contains(&digits) {
+            issues.push(issue(
+                Severity::Warning,
+                "phone-format",
+                format!("phone {phone:?} has {digits} digits (no area code?)"),
+            ));
+        }
+    }
+    debug_assert!(p.address.postal_code.as_deref().is_none_or(|c| postal_code(c).as_deref() == Some(c)));
+    p
+}
+
+fn counts(core: &CoreBundle, libraries: &LayerBundle, postal_codes: u32) -> Counts {
+    let mut c = Counts {
+        points: core.points.len() as u32,
+        libraries: libraries.points.len() as u32,
+        places: core.gazetteer.places.len() as u32,
+        fsas: core.gazetteer.fsas.len() as u32,
+        postal_codes,
+        ..Counts::default()
+    };
+    let network = |i: u16| -> &Network { &core.networks[i as usize] };
+    for p in &core.points {
+        match (p.pos, p.geocode.is_approximate()) {
+            (None, _) => c.unlocated += 1,
+            (Some(_), true) => c.approximate += 1,
+            (Some(_), false) => c.located += 1,
+        }
+        let n = network(p.network);
+        *c.by_network.entry(n.id.clone()).or_insert(0) += 1;
+        *c.by_province.entry(p.province.code().to_owned()).or_insert(0) += 1;
+        *c.by_level.entry(n.level.id().to_owned()).or_insert(0) += 1;
+    }
+    c
+}
+
+/// Writes the build into `out`: bundle files, `manifest.json`, `report.json` and
+/// `REPORT.md`; removes shard files that are no longer part of the bundle.
+pub fn write(build: &Build, out: &Path) -> Result<(), PipelineError> {
+    let put = |rel: &str, bytes: &[u8]| -> Result<(), PipelineError> {
+        let path = out.join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| PipelineError::io(dir, e))?;
+        }
+        // Skip unchanged files so a rerun leaves timestamps (and git) alone.
+        if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+            return Ok(());
+        }
+        std::fs::write(&path, bytes).map_err(|e| PipelineError::io(&path, e))
+    };
+    for f in &build.files {
+        put(&f.path, &f.bytes)?;
+    }
+    let keep: std::collections::BTreeSet<&str> = build.files.iter().map(|f| f.path.as_str()).collect();
+    let postal_dir = out.join("postal");
+    if let Ok(entries) = std::fs::read_dir(&postal_dir) {
+        for e in entries.flatten() {
+            let rel = format!("postal/{}", e.file_name().to_string_lossy());
+            if !keep.contains(rel.as_str()) {
+                std::fs::remove_file(e.path()).map_err(|err| PipelineError::io(&e.path(), err))?;
+            }
+        }
+    }
+    put(bundle::MANIFEST, &manifest_json(&build.manifest))?;
+    put("report.json", &super::report::report_json(build))?;
+    put("REPORT.md", super::report::report_markdown(build).as_bytes())?;
+    Ok(())
+}
+
+/// The manifest as pretty JSON with a final newline.
+pub fn manifest_json(m: &Manifest) -> Vec<u8> {
+    let mut v = serde_json::to_vec_pretty(m).expect("manifest serialises");
+    v.push(b'\n');
+    v
+}
+
+/// The UTC date (YYYY-MM-DD) of a Unix time in seconds.
+///
+/// ```
+/// use guichet::pipeline::run::utc_date;
+/// assert_eq!(utc_date(0), "1970-01-01");
+/// assert_eq!(utc_date(1_795_910_400), "2026-11-28");
+/// assert_eq!(utc_date(951_782_400), "2000-02-29");
+/// ```
+pub fn utc_date(unix_secs: i64) -> String {
+    let (y, m, d) = crate::domain::calendar::civil_from_days(unix_secs.div_euclid(86_400));
+    let mut s = String::with_capacity(10);
+    s.push_str(&y.to_string());
+    for n in [m, d] {
+        s.push('-');
+        if n < 10 {
+            s.push('0');
+        }
+        s.push_str(&n.to_string());
+    }
+    s
+}
