@@ -3,6 +3,9 @@
 //! Every page the app can show is a [`Page`]; [`Page::parse`] turns a path into one and
 //! [`Page::path`] back. Links are built with [`Href`], never with `format!`, so
 //! parameters are always percent-encoded and the language is never lost.
+use crate::domain::filter::ServiceLanguage;
+use crate::domain::geo::LatLon;
+use crate::domain::model::{Category, Level, Province};
 use crate::i18n::Locale;
 
 /// A page of the app.
@@ -12,6 +15,8 @@ pub enum Page {
     Home,
     /// `/about`: what Guichet is, data sources and licences.
     About,
+    /// `/office/:id`: every detail of one office.
+    Office(String),
     /// Anything else.
     NotFound,
 }
@@ -30,6 +35,7 @@ impl Page {
         match segments.as_slice() {
             [] | ["index.html"] => Page::Home,
             ["about"] => Page::About,
+            ["office", id] => Page::Office(decode_component(id)),
             _ => Page::NotFound,
         }
     }
@@ -39,6 +45,11 @@ impl Page {
         match self {
             Page::Home | Page::NotFound => String::from("/"),
             Page::About => String::from("/about"),
+            Page::Office(id) => {
+                let mut p = String::from("/office/");
+                encode_path_segment_into(id, &mut p);
+                p
+            }
         }
     }
 }
@@ -162,6 +173,13 @@ pub fn join(path: &str, query: &str) -> String {
     out
 }
 
+fn encode_path_segment_into(s: &str, out: &mut String) {
+    let mut q = String::new();
+    encode_component_into(s, &mut q);
+    // In a path a space is %20, not +.
+    out.push_str(&q.replace('+', "%20"));
+}
+
 fn encode_component_into(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
@@ -227,8 +245,210 @@ mod tests {
 
     #[test]
     fn pages_round_trip() {
-        for page in [Page::Home, Page::About] {
+        for page in [Page::Home, Page::About, Page::Office("sc-5944".into()), Page::Office("a b/é".into())] {
             assert_eq!(Page::parse(&page.path()), page);
         }
+    }
+}
+
+/// OpenStreetMap directions to `pos`. Only the destination is in the link: the user's
+/// own position is never sent.
+///
+/// ```
+/// use guichet::domain::geo::LatLon;
+/// assert_eq!(guichet::nav::directions_href(LatLon::new(45.4215, -75.6972)),
+///     "https://www.openstreetmap.org/directions?to=45.42150%2C-75.69720");
+/// ```
+pub fn directions_href(pos: LatLon) -> String {
+    let mut to = crate::domain::text::fixed(pos.lat, 5);
+    to.push(',');
+    to.push_str(&crate::domain::text::fixed(pos.lon, 5));
+    join("https://www.openstreetmap.org/directions", &encode_query(&[("to".to_owned(), to)]))
+}
+
+/// Radius choices offered to the user, in km (`None` = any distance).
+pub const RADII_KM: [u32; 5] = [10, 25, 50, 100, 250];
+
+/// How many results a page of the list shows.
+pub const PAGE_SIZE: usize = 10;
+
+/// Everything the finder shows, as it lives in the URL. Parsing is forgiving: unknown or
+/// invalid parameters are ignored (a shared link with a typo still opens), and
+/// [`FinderState::to_query`] writes a canonical form.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FinderState {
+    /// The search text (`q`).
+    pub q: Option<String>,
+    /// A position from "use my location" (`at=lat,lon`, 3 decimals ≈ 100 m).
+    pub at: Option<LatLon>,
+    /// Browse by province or territory when there is no location (`prov`).
+    pub province: Option<Province>,
+    /// `level=federal,municipal`.
+    pub levels: Vec<Level>,
+    /// Network ids: `net=service-canada,serviceontario`.
+    pub networks: Vec<String>,
+    /// `cat=passports,identity`.
+    pub categories: Vec<Category>,
+    /// `speaks=en|fr|both`.
+    pub speaks: ServiceLanguage,
+    /// `open=1`.
+    pub open_now: bool,
+    /// `lib=1`: include libraries and archives.
+    pub libraries: bool,
+    /// `r=25` (km); `None` = any distance.
+    pub radius_km: Option<u32>,
+    /// `n=20`: how many results are listed (a multiple of [`PAGE_SIZE`]).
+    pub shown: usize,
+    /// `sel=sc-5944`: the selected office.
+    pub selected: Option<String>,
+}
+
+fn split_list(v: &str) -> impl Iterator<Item = &str> {
+    v.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn push_unique<T: PartialEq>(list: &mut Vec<T>, x: T) {
+    if !list.contains(&x) {
+        list.push(x);
+    }
+}
+
+impl FinderState {
+    /// Parses the finder's parameters from a query string.
+    ///
+    /// ```
+    /// use guichet::nav::FinderState;
+    /// let s = FinderState::parse("?q=K1A+0B1&level=federal,nope&r=25&n=20&open=1&lang=fr");
+    /// assert_eq!(s.q.as_deref(), Some("K1A 0B1"));
+    /// assert_eq!(s.levels.len(), 1);
+    /// assert_eq!((s.radius_km, s.shown, s.open_now), (Some(25), 20, true));
+    /// assert_eq!(s.to_query(), "q=K1A+0B1&level=federal&open=1&r=25&n=20");
+    /// // Odd values are ignored, never fatal.
+    /// let odd = FinderState::parse("r=7&n=-3&at=999,1&prov=XX&speaks=klingon");
+    /// assert_eq!(odd, FinderState::parse(""));
+    /// ```
+    pub fn parse(query: &str) -> FinderState {
+        let mut s = FinderState { shown: PAGE_SIZE, ..FinderState::default() };
+        for (k, v) in parse_query(query) {
+            match k.as_str() {
+                "q" => s.q = crate::domain::text::non_empty(&v),
+                "at" => {
+                    s.at = v.split_once(',').and_then(|(a, b)| {
+                        let (lat, lon) = (a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?);
+                        ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+                            .then(|| LatLon::new(lat, lon))
+                    })
+                }
+                "prov" => s.province = Province::parse(&v),
+                "level" => split_list(&v).filter_map(Level::from_id).for_each(|l| push_unique(&mut s.levels, l)),
+                "net" => split_list(&v)
+                    .filter(|id| {
+                        id.len() <= 40 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                    })
+                    .for_each(|id| push_unique(&mut s.networks, id.to_owned())),
+                "cat" => split_list(&v).filter_map(Category::from_id).for_each(|c| push_unique(&mut s.categories, c)),
+                "speaks" => s.speaks = ServiceLanguage::from_id(&v).unwrap_or_default(),
+                "open" => s.open_now = v == "1",
+                "lib" => s.libraries = v == "1",
+                "r" => s.radius_km = v.parse().ok().filter(|r| RADII_KM.contains(r)),
+                "n" => {
+                    if let Ok(n) = v.parse::<usize>() {
+                        s.shown = (n.clamp(PAGE_SIZE, 2000) / PAGE_SIZE) * PAGE_SIZE;
+                    }
+                }
+                "sel" => s.selected = crate::domain::text::non_empty(&v).filter(|id| id.len() <= 80),
+                _ => {}
+            }
+        }
+        s.levels.sort();
+        s.categories.sort();
+        s
+    }
+
+    /// The canonical query string (without `lang` and without `?`).
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut put = |k: &str, v: String| {
+            if !v.is_empty() {
+                out.push((k.to_owned(), v));
+            }
+        };
+        put("q", self.q.clone().unwrap_or_default());
+        if let Some(at) = self.at {
+            let mut v = crate::domain::text::fixed(at.lat, 3);
+            v.push(',');
+            v.push_str(&crate::domain::text::fixed(at.lon, 3));
+            put("at", v);
+        }
+        put("prov", self.province.map(|p| p.code().to_owned()).unwrap_or_default());
+        put("level", self.levels.iter().map(|l| l.id()).collect::<Vec<_>>().join(","));
+        put("net", self.networks.join(","));
+        put("cat", self.categories.iter().map(|c| c.id()).collect::<Vec<_>>().join(","));
+        if self.speaks != ServiceLanguage::Any {
+            put("speaks", self.speaks.id().to_owned());
+        }
+        if self.open_now {
+            put("open", "1".into());
+        }
+        if self.libraries {
+            put("lib", "1".into());
+        }
+        put("r", self.radius_km.map(|r| r.to_string()).unwrap_or_default());
+        if self.shown > PAGE_SIZE {
+            put("n", self.shown.to_string());
+        }
+        put("sel", self.selected.clone().unwrap_or_default());
+        out
+    }
+
+    pub fn to_query(&self) -> String {
+        encode_query(&self.to_pairs())
+    }
+
+    /// The link to `page` carrying this state and the interface language.
+    pub fn href(&self, page: &Page, locale: Locale) -> String {
+        let mut pairs = self.to_pairs();
+        pairs.push(("lang".to_owned(), locale.code().to_owned()));
+        join(&page.path(), &encode_query(&pairs))
+    }
+
+    /// True when a location is set (search text or position).
+    pub fn has_location(&self) -> bool {
+        self.q.is_some() || self.at.is_some()
+    }
+}
+
+#[cfg(test)]
+mod finder_tests {
+    use super::*;
+
+    #[test]
+    fn state_round_trips() {
+        let s = FinderState {
+            q: Some("Saint-Jean-sur-Richelieu (QC)".into()),
+            at: Some(LatLon::new(45.307, -73.262)),
+            province: Some(Province::QC),
+            levels: vec![Level::Federal, Level::Municipal],
+            networks: vec!["service-canada".into(), "montreal".into()],
+            categories: vec![Category::Passports, Category::Identity],
+            speaks: ServiceLanguage::Both,
+            open_now: true,
+            libraries: true,
+            radius_km: Some(50),
+            shown: 30,
+            selected: Some("sc-5944".into()),
+        };
+        let mut parsed = FinderState::parse(&s.to_query());
+        let mut want = s.clone();
+        want.categories.sort();
+        parsed.categories.sort();
+        assert_eq!(parsed, want);
+        assert_eq!(FinderState::parse(&FinderState::default().to_query()).to_query(), "");
+    }
+
+    #[test]
+    fn href_keeps_language() {
+        let s = FinderState::parse("q=Moncton&sel=sc-1");
+        assert_eq!(s.href(&Page::Office("sc-1".into()), Locale::Fr), "/office/sc-1?q=Moncton&sel=sc-1&lang=fr");
     }
 }

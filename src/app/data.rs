@@ -94,3 +94,36 @@ pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
     let core: CoreBundle = bundle::decode(&bytes)?;
     Ok(Data { manifest, core })
 }
+
+thread_local! {
+    /// The postal index, fetched with the first full postal code and kept for the session.
+    static POSTAL_INDEX: std::cell::RefCell<Option<bundle::PostalIndex>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Fetches, verifies and decodes a file listed in the manifest.
+pub async fn fetch_listed<T: serde::de::DeserializeOwned>(manifest: &Manifest, path: &str) -> Result<T, LoadError> {
+    let entry = manifest.file(path).ok_or_else(|| LoadError::Decode(String::from("file not in manifest")))?;
+    let bytes = fetch::bytes(&versioned(DATA_BASE, entry), &entry.path, false).await?;
+    bundle::verify(entry, &bytes)?;
+    bundle::decode(&bytes)
+}
+
+/// The postal shard of `fsa`, verified through the postal index.
+pub async fn fetch_shard(manifest: &Manifest, fsa: &str) -> Result<crate::domain::gazetteer::PostalShard, LoadError> {
+    let cached = POSTAL_INDEX.with(|c| c.borrow().clone());
+    let index = match cached {
+        Some(i) => i,
+        None => {
+            let i: bundle::PostalIndex = fetch_listed(manifest, bundle::POSTAL_INDEX).await?;
+            POSTAL_INDEX.with(|c| *c.borrow_mut() = Some(i.clone()));
+            i
+        }
+    };
+    let entry = index.find(fsa).ok_or_else(|| LoadError::Decode(String::from("no shard for this FSA")))?;
+    let path = bundle::shard_path(fsa);
+    let hex = bundle::hex(&entry.sha256);
+    let listed = bundle::FileEntry { path: path.clone(), sha256: hex, bytes: u64::from(entry.bytes) };
+    let bytes = fetch::bytes(&versioned(DATA_BASE, &listed), &path, false).await?;
+    bundle::verify(&listed, &bytes)?;
+    bundle::decode(&bytes)
+}

@@ -4,7 +4,9 @@ use leptos_router::components::Router;
 
 mod components;
 pub mod data;
+pub mod finder;
 mod i18n;
+mod labels;
 mod pages;
 mod shell;
 

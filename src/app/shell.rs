@@ -12,7 +12,8 @@ use crate::platform::storage;
 #[component]
 pub fn Shell() -> impl IntoView {
     let locale = provide_locale();
-    super::data::provide_data();
+    let data = super::data::provide_data();
+    super::finder::provide_finder(data);
     let location = use_location();
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
 
@@ -23,6 +24,7 @@ pub fn Shell() -> impl IntoView {
             Page::Home => "home-title",
             Page::About => "about-title",
             Page::NotFound => "not-found-title",
+            Page::Office(_) => "office-details-title",
         };
         let title = tr(loc, "page-title", &[("page", tr(loc, heading, &[]).into())]);
         document().set_title(&title);
@@ -77,6 +79,7 @@ pub fn Shell() -> impl IntoView {
                 Page::Home => view! { <pages::Home/> }.into_any(),
                 Page::About => view! { <pages::About/> }.into_any(),
                 Page::NotFound => view! { <pages::NotFound/> }.into_any(),
+                Page::Office(id) => view! { <pages::Office id=id/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

@@ -3,6 +3,7 @@
 pub mod basemap;
 pub mod calendar;
 pub mod filter;
+pub mod finder;
 pub mod gazetteer;
 pub mod geo;
 pub mod hours;

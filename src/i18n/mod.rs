@@ -13,9 +13,11 @@ use std::cell::RefCell;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
+mod format;
 mod locale;
 mod number;
 
+pub use format::{format_distance, format_span, format_time};
 pub use locale::{negotiate, Locale};
 pub use number::{format_number, NumberFormat};
 
@@ -28,7 +30,7 @@ macro_rules! resources {
     };
 }
 
-resources!("app", "data");
+resources!("app", "data", "finder");
 
 /// One Fluent bundle per locale.
 pub struct Translator {

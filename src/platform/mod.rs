@@ -1,6 +1,7 @@
 //! Browser edges: storage and navigator. Every call degrades quietly when the browser
 //! refuses (private mode, sandboxed iframe): the app then behaves as on a first visit.
 pub mod fetch;
+pub mod geolocation;
 pub mod storage;
 
 /// The browser's preferred languages, most preferred first.
@@ -13,4 +14,26 @@ pub fn browser_languages() -> Vec<String> {
     } else {
         list
     }
+}
+
+/// Milliseconds since the Unix epoch (the device clock).
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Copies `text` to the clipboard; `done(true)` on success.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// The page's full URL (for "copy link").
+pub fn current_url() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }

@@ -1,2 +1,5 @@
 //! Reusable view pieces.
+pub mod filters;
+pub mod results;
+pub mod search;
 pub mod status;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::data::Data;
 use crate::app::i18n::{t, use_locale};
-use crate::domain::model::{Level, Province};
+use crate::domain::model::Province;
 use crate::i18n::{tr, Arg};
 
 #[component]
@@ -88,7 +88,7 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
         .iter()
         .filter_map(|n| c.by_network.get(&n.id).map(|count| (n.clone(), *count)))
         .map(|(n, count)| {
-            let level_id = level_message(n.level);
+            let level_id = crate::app::labels::level(n.level);
             view! {
                 <tr>
                     <th scope="row">{move || n.name.show(locale.get()).to_owned()}</th>
@@ -142,15 +142,5 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
                 <tbody>{by_province}</tbody>
             </table>
         </div>
-    }
-}
-
-/// Message id of a level's name.
-pub fn level_message(level: Level) -> &'static str {
-    match level {
-        Level::Federal => "level-federal",
-        Level::Provincial => "level-provincial",
-        Level::Territorial => "level-territorial",
-        Level::Municipal => "level-municipal",
     }
 }

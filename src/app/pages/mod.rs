@@ -6,17 +6,12 @@ use super::components::status::with_data;
 use super::i18n::{t, use_locale};
 
 mod about;
-use crate::nav::{Href, Page};
+mod home;
+mod office;
 
-#[component]
-pub fn Home() -> impl IntoView {
-    view! {
-        <section class="page page--home" aria-labelledby="home-title">
-            <h1 id="home-title">{t("home-title")}</h1>
-            <p class="lead">{t("home-intro")}</p>
-        </section>
-    }
-}
+use crate::nav::{Href, Page};
+pub use home::Home;
+pub use office::Office;
 
 #[component]
 pub fn About() -> impl IntoView {

@@ -1,0 +1,168 @@
+### La recherche : boîte de recherche, position, filtres, résultats, page d’un bureau.
+
+search-label = Code postal ou lieu
+search-hint = Par exemple K1A 0B1, E1C, Moncton ou Trois-Rivières.
+search-button = Chercher
+search-suggestions = Suggestions
+search-suggestion-count = { $count ->
+    [0] Aucune suggestion.
+    [one] Une suggestion. Utilisez les flèches haut et bas pour choisir.
+   *[other] { $count } suggestions. Utilisez les flèches haut et bas pour choisir.
+}
+search-error-empty = Tapez un code postal (par exemple K1A 0B1) ou le nom d’un lieu.
+search-error-too-long = C’est trop long pour un code postal ou un nom de lieu. Tapez un code postal (par exemple K1A 0B1) ou un nom de lieu.
+search-error-postal-malformed = « { $input } » n’est pas un code postal canadien. Un code postal compte 6 caractères, lettre-chiffre-lettre chiffre-lettre-chiffre, par exemple K1A 0B1.
+search-error-postal-reserved = H0H 0H0 est le code postal du père Noël : ce n’est pas un lieu. Tapez votre propre code postal, par exemple K1A 0B1.
+search-error-unknown-place = Nous n’avons pas trouvé de lieu nommé « { $input } ». Vérifiez l’orthographe, ajoutez la province (par exemple Richmond (BC)) ou tapez un code postal.
+search-error-unknown-fsa = La région postale { $input } n’existe pas. Un code postal commence par lettre-chiffre-lettre, par exemple K1A.
+search-error-unknown-postal = Le code postal { $input } n’est pas dans notre liste. Vérifiez-le, ou tapez seulement ses trois premiers caractères ({ $fsa }).
+search-near-postal = Bureaux les plus proches du code postal { $code }
+search-near-fsa = Bureaux les plus proches du centre de la région postale { $code } ({ $place })
+search-near-fsa-fallback = Le code postal complet n’a pas pu être consulté pour l’instant (êtes-vous hors ligne ?). Voici les bureaux les plus proches du centre de la région postale { $code } ({ $place }).
+search-near-place = Bureaux les plus proches de { $place } ({ $province })
+search-near-device = Bureaux les plus proches de votre position
+search-approximate-origin = Les distances sont mesurées à partir du centre de cette région.
+
+locate-button = Utiliser ma position
+locate-busy = Recherche de votre position…
+locate-denied = L’accès à la position est désactivé pour ce site. Vous pouvez l’autoriser dans les réglages du navigateur, ou taper un code postal ou un lieu.
+locate-unavailable = Votre appareil n’a pas pu trouver sa position. Tapez plutôt un code postal ou un lieu.
+locate-timeout = La recherche de votre position a pris trop de temps. Réessayez, ou tapez un code postal ou un lieu.
+locate-unsupported = Ce navigateur ne peut pas partager votre position. Tapez plutôt un code postal ou un lieu.
+locate-privacy = Votre position sert seulement sur cet appareil et n’est jamais transmise.
+
+browse-title = Ou parcourez par province ou territoire
+browse-results = Bureaux en { $province }
+browse-count = { $count ->
+    [one] un bureau
+   *[other] { $count } bureaux
+}
+
+filters-title = Filtres
+filters-active = { $count ->
+    [0] Filtres
+    [one] Filtres (1 actif)
+   *[other] Filtres ({ $count } actifs)
+}
+filters-clear = Effacer les filtres
+filter-level = Ordre de gouvernement
+filter-network = Réseau
+filter-category = Service
+filter-language = Langue de service
+filter-language-any = Toutes
+filter-language-en = Anglais
+filter-language-fr = Français
+filter-language-both = Français et anglais
+filter-open = Ouvert maintenant
+filter-open-count = { $open } ouverts, { $unknown } sans heures connues
+filter-libraries = Afficher les bibliothèques et archives
+filter-radius = Distance
+filter-radius-any = Toute distance
+filter-radius-km = À moins de { $km } km
+filter-option = { $label } ({ $count })
+
+category-benefits = Prestations et pensions
+category-passports = Passeports
+category-identity = Identité et certificats
+category-driving = Permis de conduire et véhicules
+category-employment = Emploi et formation
+category-taxes = Impôts
+category-justice = Tribunaux et justice
+category-business = Entreprises
+category-municipal = Services municipaux
+category-health = Santé
+category-general = Renseignements gouvernementaux
+category-library = Bibliothèques et archives
+
+results-title = Résultats
+results-count = { $shown ->
+    [0] Aucun bureau ne correspond.
+   *[other] { $shown } bureaux affichés sur { $total }.
+}
+results-none = Aucun bureau ne correspond à votre recherche et à vos filtres. Essayez une plus grande distance ou moins de filtres.
+results-more = Afficher { $count } de plus
+results-start = Cherchez un code postal ou un lieu, utilisez votre position, ou parcourez par province ou territoire.
+result-distance = { $distance } (à vol d’oiseau)
+result-distance-unknown = Distance inconnue
+result-approximate = Emplacement approximatif : seule la localité est connue.
+result-no-location = Emplacement exact inconnu : classé par localité.
+result-open = Ouvert maintenant, jusqu’à { $time }
+result-closed = Fermé maintenant
+result-closed-opens-today = Fermé maintenant, ouvre à { $time }
+result-closed-opens = Fermé maintenant, ouvre { $day } à { $time }
+result-hours-unknown = Heures non disponibles
+result-today = Aujourd’hui : { $hours }
+result-today-closed = Aujourd’hui : fermé
+result-languages = Service en : { $languages }
+result-languages-unknown = Langues de service non précisées
+language-en = anglais
+language-fr = français
+language-both = français et anglais
+result-phone = Téléphone : { $phone }
+result-directions = Itinéraire (OpenStreetMap)
+result-details = Détails
+external-link = (s’ouvre dans un nouvel onglet, quitte Guichet)
+untranslated = (non disponible en français)
+
+day-0 = lundi
+day-1 = mardi
+day-2 = mercredi
+day-3 = jeudi
+day-4 = vendredi
+day-5 = samedi
+day-6 = dimanche
+day-tomorrow = demain
+
+office-back = Retour aux résultats
+office-address = Adresse
+office-hours = Heures d’ouverture
+office-hours-closed = Fermé
+office-hours-holidays = Fermé les jours fériés.
+office-hours-text = Tel que publié : { $text }
+office-services = Services
+office-contact = Coordonnées
+office-website = Page officielle
+office-languages-line = Langues de service : { $languages }
+office-languages = Langues de service
+office-network = Réseau
+office-kind = Type de bureau
+office-level = Ordre de gouvernement
+office-position-line = Position sur la carte : { $how }
+office-position = Position sur la carte
+office-position-source = Coordonnées fournies par la source
+office-position-postal = Position de son code postal
+office-position-fsa = Centre de sa région postale
+office-position-community = Centre de sa localité
+office-position-none = Inconnue
+office-provenance = D’où viennent ces renseignements
+office-provenance-item = { $dataset } ({ $vintage }), enregistrement { $record }
+office-caveats = À noter
+office-colocated = Bureaux d’autres gouvernements à moins de 1 km
+office-colocated-none = Aucun bureau d’un autre gouvernement à moins de 1 km.
+office-copy-link = Copier le lien
+office-copied = Lien copié.
+office-copy-failed = Copie impossible. Sélectionnez la barre d’adresse pour copier le lien.
+office-print = Imprimer
+office-not-found = Nous n’avons pas trouvé ce bureau. Il a peut-être été retiré des données.
+
+kind-service-centre = Centre de services
+kind-service-centre-passport = Centre de services offrant les passeports
+kind-passport-office = Bureau des passeports
+kind-outreach = Site de services mobiles (personnel présent certains jours)
+kind-partner = Partenaire de prestation de services
+kind-city-hall = Hôtel de ville ou mairie d’arrondissement
+kind-municipal-office = Comptoir de services municipaux
+kind-court = Palais de justice ou cour
+kind-employment-centre = Centre d’emploi
+kind-tax-office = Bureau de revenu
+kind-registry-office = Bureau d’immatriculation et de permis
+kind-health-centre = Centre local de services communautaires (santé)
+kind-library = Bibliothèque
+kind-archives = Archives
+
+caveat-historical-address = Cette adresse vient d’une source ancienne : vérifiez auprès du bureau avant de vous déplacer.
+caveat-test-fixture = Cet enregistrement vient de données d’essai d’un système officiel : vérifiez avant de vous déplacer.
+caveat-temporary-services = La liste des services était temporaire : les services peuvent différer aujourd’hui.
+caveat-part-time = Ce bureau est ouvert à temps partiel.
+
+office-details-title = Détails du bureau

@@ -1,0 +1,291 @@
+//! The results list (usable on its own, without the map) and the province browser.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::finder::{navigator, use_finder, OriginState};
+use crate::app::i18n::{t, use_locale};
+use crate::app::labels;
+use crate::domain::finder::{Catalog, Row};
+use crate::domain::hours::OpenState;
+use crate::domain::model::{Point, Province, Text};
+use crate::i18n::{format_distance, format_number, format_span, format_time, tr, Arg, Locale, NumberFormat};
+use crate::nav::{self, FinderState, Page};
+
+/// A text in the interface language when the data has it; otherwise the other language,
+/// marked with its `lang` so screen readers pronounce it right.
+#[component]
+pub fn Bilingual(text: Text, locale: Memo<Locale>) -> impl IntoView {
+    move || {
+        let loc = locale.get();
+        match text.get(loc) {
+            Some((s, l)) if l == loc => view! { <span>{s.to_owned()}</span> }.into_any(),
+            Some((s, l)) => view! { <span lang=l.code()>{s.to_owned()}</span> }.into_any(),
+            None => view! { <span></span> }.into_any(),
+        }
+    }
+}
+
+/// "Open now, until 4:30 p.m." and friends.
+pub fn open_text(state: OpenState, today: u8, loc: Locale) -> String {
+    match state {
+        OpenState::Open { closes } => tr(loc, "result-open", &[("time", format_time(closes, loc).into())]),
+        OpenState::Closed { next: None } => tr(loc, "result-closed", &[]),
+        OpenState::Closed { next: Some((0, at)) } => {
+            tr(loc, "result-closed-opens-today", &[("time", format_time(at, loc).into())])
+        }
+        OpenState::Closed { next: Some((days, at)) } => {
+            let day = if days == 1 { tr(loc, "day-tomorrow", &[]) } else { tr(loc, labels::day(today + days), &[]) };
+            tr(loc, "result-closed-opens", &[("day", day.into()), ("time", format_time(at, loc).into())])
+        }
+        OpenState::Unknown => tr(loc, "result-hours-unknown", &[]),
+    }
+}
+
+/// Today's hours ("Today: 8:30 a.m. to 4:30 p.m."), or None when unknown.
+pub fn today_text(p: &Point, now_ms: i64, loc: Locale) -> Option<String> {
+    let today = p.tz.local(now_ms).weekday;
+    let spans = p.hours.spans(today)?;
+    if spans.is_empty() {
+        return Some(tr(loc, "result-today-closed", &[]));
+    }
+    let list: Vec<String> = spans.iter().map(|s| format_span(s.open, s.close, loc)).collect();
+    Some(tr(loc, "result-today", &[("hours", list.join(", ").into())]))
+}
+
+/// The address lines of a point.
+pub fn address_lines(p: &Point) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(s) = &p.address.street {
+        lines.push(s.clone());
+    }
+    let mut city = p.address.city.clone().unwrap_or_else(|| p.community.clone());
+    city.push_str(" (");
+    city.push_str(p.province.code());
+    city.push(')');
+    if let Some(pc) = &p.address.postal_code {
+        city.push_str("  ");
+        city.push_str(pc);
+    }
+    lines.push(city);
+    lines
+}
+
+/// `tel:` link target of a printed phone number.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let mut s = String::from("tel:");
+    if digits.len() == 10 {
+        s.push_str("+1");
+    } else if digits.len() == 11 && digits.starts_with('1') {
+        s.push('+');
+    }
+    s.push_str(&digits);
+    s
+}
+
+/// A link that leaves Guichet: new tab, and says so.
+#[component]
+pub fn ExternalLink(href: String, children: Children, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+    view! {
+        <a href=href class=class target="_blank" rel="external noopener noreferrer">
+            {children()}
+            <span class="visually-hidden">" " {t("external-link")}</span>
+            <span class="external-mark" aria-hidden="true">" ↗"</span>
+        </a>
+    }
+}
+
+#[component]
+pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize) -> impl IntoView {
+    let locale = use_locale();
+    let f = use_finder();
+    let go = navigator();
+    let p = catalog.points[row.point as usize].clone();
+    let n = catalog.network(&p).clone();
+    let id = p.id.clone();
+    let selected = {
+        let id = id.clone();
+        Memo::new(move |_| f.state.with(|s| s.selected.as_deref() == Some(id.as_str())))
+    };
+    let href = {
+        let id = id.clone();
+        move || f.state.with(|s| s.href(&Page::Office(id.clone()), locale.get()))
+    };
+    let now = f.now;
+    let p2 = p.clone();
+    let status = move || {
+        let loc = locale.get();
+        let today = p2.tz.local(now.get()).weekday;
+        open_text(row.open, today, loc)
+    };
+    let status_class = match row.open {
+        OpenState::Open { .. } => "status status--open",
+        OpenState::Closed { .. } => "status status--closed",
+        OpenState::Unknown => "status status--unknown",
+    };
+    let p3 = p.clone();
+    let today = move || today_text(&p3, now.get(), locale.get());
+    let distance = move || {
+        let loc = locale.get();
+        match row.distance_m {
+            Some(d) => tr(loc, "result-distance", &[("distance", format_distance(d, loc).into())]),
+            None => tr(loc, "result-distance-unknown", &[]),
+        }
+    };
+    let languages = {
+        let l = p.languages;
+        move || {
+            let loc = locale.get();
+            match labels::languages(l) {
+                Some(id) => tr(loc, "result-languages", &[("languages", tr(loc, id, &[]).into())]),
+                None => tr(loc, "result-languages-unknown", &[]),
+            }
+        }
+    };
+    let level = n.level;
+    let kind = p.kind;
+    let approximate = p.pos.is_some() && p.geocode.is_approximate();
+    let unlocated = p.pos.is_none();
+    let directions = p.pos.map(nav::directions_href);
+    let phone = p.phone.clone();
+    let select = {
+        let id = id.clone();
+        move |_| {
+            let mut next: FinderState = f.state.get_untracked();
+            next.selected = Some(id.clone());
+            go(&next, true);
+        }
+    };
+    let title_id = {
+        let mut s = String::from("result-");
+        s.push_str(&rank.to_string());
+        s
+    };
+    let heading_id = title_id.clone();
+    let address = address_lines(&p);
+    let name = p.name.clone();
+    view! {
+        <li class="result" class:result--selected=move || selected.get() data-id=id.clone() aria-labelledby=title_id.clone() on:click=select>
+            <div class="result__head">
+                <span class=format!("level-mark level-mark--{}", level.id()) aria-hidden="true"></span>
+                <h3 class="result__name" id=heading_id>
+                    <A href=href><Bilingual text=name locale=locale/></A>
+                </h3>
+            </div>
+            <p class="result__meta">
+                <Bilingual text=n.name.clone() locale=locale/>
+                " · " {t(labels::level(level))} " · " {t(labels::kind(kind))}
+            </p>
+            <p class="result__distance">{distance}</p>
+            <address class="result__address">
+                {address.into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}
+            </address>
+            {approximate.then(|| view! { <p class="result__note">{t("result-approximate")}</p> })}
+            {unlocated.then(|| view! { <p class="result__note">{t("result-no-location")}</p> })}
+            <p class=status_class>{status}</p>
+            {move || today().map(|s| view! { <p class="result__today">{s}</p> })}
+            <p class="result__languages">{languages}</p>
+            <p class="result__actions">
+                {phone.map(|ph| {
+                    let href = tel_href(&ph);
+                    view! { <a class="action" href=href>{move || tr(locale.get(), "result-phone", &[("phone", ph.clone().into())])}</a> }
+                })}
+                {directions.map(|href| view! { <ExternalLink href=href class="action">{t("result-directions")}</ExternalLink> })}
+            </p>
+        </li>
+    }
+}
+
+#[component]
+pub fn ResultList() -> impl IntoView {
+    let f = use_finder();
+    let locale = use_locale();
+    let go = navigator();
+    let body = move || {
+        let cat = f.catalog.get()?;
+        let results = f.results.get()?;
+        let listing = matches!(f.origin.get(), OriginState::Ready(_))
+            || f.state.with(|s| s.province.is_some() && !s.has_location());
+        if !listing {
+            return None;
+        }
+        let loc = locale.get();
+        let count = tr(
+            loc,
+            "results-count",
+            &[("shown", Arg::from(results.rows.len())), ("total", Arg::from(results.matching))],
+        );
+        let more = (results.matching > results.rows.len()).then(|| {
+            let go = go.clone();
+            let left = (results.matching - results.rows.len()).min(crate::nav::PAGE_SIZE);
+            view! {
+                <button type="button" class="secondary results__more" on:click=move |_| {
+                    let mut next = f.state.get_untracked();
+                    next.shown += crate::nav::PAGE_SIZE;
+                    go(&next, true);
+                }>
+                    {move || tr(locale.get(), "results-more", &[("count", Arg::from(left))])}
+                </button>
+            }
+        });
+        let rows = results.rows.clone();
+        Some(view! {
+            <p class="results__count" role="status">{count}</p>
+            {rows.is_empty().then(|| view! { <p class="notice">{t("results-none")}</p> })}
+            <ol class="results__list">
+                {rows.into_iter().enumerate().map(|(i, row)| view! { <ResultCard catalog=cat.clone() row=row rank=i/> }).collect_view()}
+            </ol>
+            {more}
+        })
+    };
+    view! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title" class="results__title">{t("results-title")}</h2>
+            {body}
+        </section>
+    }
+}
+
+/// Province and territory links, with how many points each has.
+#[component]
+pub fn BrowseProvinces() -> impl IntoView {
+    let f = use_finder();
+    let locale = use_locale();
+    let links = move || {
+        let cat = f.catalog.get()?;
+        let loc = locale.get();
+        let base = f.state.get();
+        let items = Province::ALL
+            .into_iter()
+            .map(|p| {
+                let count = cat.points.iter().filter(|x| x.province == p && !cat.network(x).optional_layer).count();
+                let next = FinderState {
+                    q: None,
+                    at: None,
+                    province: Some(p),
+                    selected: None,
+                    shown: crate::nav::PAGE_SIZE,
+                    ..base.clone()
+                };
+                let href = next.href(&Page::Home, loc);
+                let label = tr(
+                    loc,
+                    "browse-count",
+                    &[("count", format_number(count as f64, loc, NumberFormat::INTEGER).into())],
+                );
+                view! {
+                    <li><A href=href>{p.name(loc)}</A> " " <span class="count">"(" {label} ")"</span></li>
+                }
+            })
+            .collect_view();
+        Some(items)
+    };
+    view! {
+        <nav class="browse" aria-labelledby="browse-title">
+            <h2 id="browse-title">{t("browse-title")}</h2>
+            <ul class="browse__list">{links}</ul>
+        </nav>
+    }
+}

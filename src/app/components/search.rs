@@ -1,0 +1,284 @@
+//! The search box (an ARIA 1.2 combobox with place suggestions), the "use my location"
+//! button, and the line that says what the results are near (or what went wrong).
+use leptos::ev::{KeyboardEvent, SubmitEvent};
+use leptos::prelude::*;
+
+use crate::app::finder::{navigator, use_finder, LocateState, OriginState};
+use crate::app::i18n::{t, use_locale};
+use crate::domain::finder::{suggestion_label, OriginLabel, ResolveError};
+use crate::domain::places::matched_name;
+use crate::domain::query::QueryError;
+use crate::i18n::{tr, Arg, Locale};
+use crate::nav::FinderState;
+use crate::platform::geolocation;
+
+/// How many suggestions the list shows.
+const SUGGESTIONS: usize = 8;
+
+/// A new search: keeps the filters, drops the previous location, selection and paging.
+fn searched(s: &FinderState) -> FinderState {
+    FinderState { q: None, at: None, province: None, selected: None, shown: crate::nav::PAGE_SIZE, ..s.clone() }
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let f = use_finder();
+    let locale = use_locale();
+    let go = navigator();
+    let text = RwSignal::new(f.state.get_untracked().q.unwrap_or_default());
+    // Back/forward and shared links change the URL: the box follows.
+    Effect::new(move |_| {
+        let q = f.state.with(|s| s.q.clone());
+        text.set(q.unwrap_or_default());
+    });
+    let open = RwSignal::new(false);
+    let active: RwSignal<Option<usize>> = RwSignal::new(None);
+    let suggestions = Memo::new(move |_| {
+        let cat = f.catalog.get()?;
+        let labels: Vec<String> = cat
+            .suggest(&text.get(), SUGGESTIONS)
+            .into_iter()
+            .map(|s| {
+                let p = cat.place(s);
+                suggestion_label(p, matched_name(p, s.name))
+            })
+            .collect();
+        Some(labels)
+    });
+    let count = move || suggestions.with(|s| s.as_ref().map_or(0, Vec::len));
+    let expanded = move || open.get() && count() > 0;
+
+    let submit = {
+        let go = go.clone();
+        move |value: String| {
+            open.set(false);
+            active.set(None);
+            let mut next = searched(&f.state.get_untracked());
+            next.q = Some(crate::domain::text::clean(&value));
+            go(&next, false);
+        }
+    };
+    let on_submit = {
+        let submit = submit.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            submit(text.get_untracked());
+        }
+    };
+    let choose = {
+        let submit = submit.clone();
+        move |i: usize| {
+            if let Some(label) = suggestions.with_untracked(|s| s.as_ref().and_then(|l| l.get(i).cloned())) {
+                text.set(label.clone());
+                submit(label);
+            }
+        }
+    };
+    let on_keydown = {
+        let choose = choose.clone();
+        move |ev: KeyboardEvent| {
+            let n = count();
+            match ev.key().as_str() {
+                "ArrowDown" if n > 0 => {
+                    ev.prevent_default();
+                    open.set(true);
+                    active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+                }
+                "ArrowUp" if n > 0 => {
+                    ev.prevent_default();
+                    open.set(true);
+                    active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+                }
+                "Enter" => {
+                    if let (true, Some(i)) = (expanded(), active.get_untracked()) {
+                        ev.prevent_default();
+                        choose(i);
+                    }
+                }
+                "Escape" => {
+                    if expanded() {
+                        ev.prevent_default();
+                        open.set(false);
+                        active.set(None);
+                    } else {
+                        text.set(String::new());
+                    }
+                }
+                _ => {}
+            }
+        }
+    };
+    let option_id = |i: usize| {
+        let mut s = String::from("search-option-");
+        s.push_str(&i.to_string());
+        s
+    };
+    let options = move || {
+        let choose = choose.clone();
+        suggestions
+            .get()
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+            .map(|(i, label)| {
+                let choose = choose.clone();
+                view! {
+                    <li
+                        id=option_id(i)
+                        role="option"
+                        class="combobox__option"
+                        aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                        on:mousedown=|ev| ev.prevent_default()
+                        on:click=move |_| choose(i)
+                    >
+                        {label}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let announce = move || {
+        if !expanded() {
+            return String::new();
+        }
+        tr(locale.get(), "search-suggestion-count", &[("count", Arg::from(count()))])
+    };
+
+    view! {
+        <form role="search" class="search" on:submit=on_submit>
+            <label for="search-input" class="search__label">{t("search-label")}</label>
+            <p id="search-hint" class="hint">{t("search-hint")}</p>
+            <div class="search__row">
+                <div class="combobox">
+                    <input
+                        id="search-input"
+                        type="text"
+                        role="combobox"
+                        autocomplete="off"
+                        autocapitalize="characters"
+                        spellcheck="false"
+                        enterkeyhint="search"
+                        aria-autocomplete="list"
+                        aria-controls="search-listbox"
+                        aria-describedby="search-hint"
+                        aria-expanded=move || if expanded() { "true" } else { "false" }
+                        aria-activedescendant=move || if expanded() { active.get().map(option_id) } else { None }
+                        prop:value=move || text.get()
+                        on:input=move |ev| {
+                            text.set(event_target_value(&ev));
+                            open.set(true);
+                            active.set(None);
+                        }
+                        on:keydown=on_keydown
+                        on:blur=move |_| open.set(false)
+                    />
+                    <ul id="search-listbox" role="listbox" class="combobox__list" aria-label=t("search-suggestions") hidden=move || !expanded()>
+                        {options}
+                    </ul>
+                </div>
+                <button type="submit" class="search__submit">{t("search-button")}</button>
+            </div>
+            <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
+        </form>
+    }
+}
+
+#[component]
+pub fn LocateButton() -> impl IntoView {
+    let f = use_finder();
+    let go = navigator();
+    let on_click = move |_| {
+        f.locate.set(LocateState::Busy);
+        let go = go.clone();
+        geolocation::locate(move |r| match r {
+            Ok(pos) => {
+                f.locate.set(LocateState::Idle);
+                let mut next = searched(&f.state.get_untracked());
+                // Three decimals (about 100 m) are enough and keep the URL short.
+                let round = |x: f64| (x * 1000.0).round() / 1000.0;
+                next.at = Some(crate::domain::geo::LatLon::new(round(pos.lat), round(pos.lon)));
+                go(&next, false);
+            }
+            Err(e) => f.locate.set(LocateState::Failed(e)),
+        });
+    };
+    view! {
+        <div class="locate">
+            <button type="button" class="secondary locate__button" on:click=on_click disabled=move || f.locate.get() == LocateState::Busy>
+                <span aria-hidden="true" class="locate__icon">"◎"</span>
+                {t("locate-button")}
+            </button>
+            <p class="hint">{t("locate-privacy")}</p>
+        </div>
+    }
+}
+
+/// The message id and arguments for a resolution failure.
+fn resolve_error(e: &ResolveError, input: &str, loc: Locale) -> String {
+    match e {
+        ResolveError::Query(QueryError::MalformedPostalCode) => {
+            tr(loc, "search-error-postal-malformed", &[("input", input.into())])
+        }
+        ResolveError::Query(q) => tr(loc, q.message_id(), &[]),
+        ResolveError::UnknownPlace => tr(loc, "search-error-unknown-place", &[("input", input.into())]),
+        ResolveError::UnknownFsa => {
+            let fsa: String = input.chars().filter(|c| !c.is_whitespace()).take(3).collect::<String>().to_uppercase();
+            tr(loc, "search-error-unknown-fsa", &[("input", fsa.into())])
+        }
+        ResolveError::UnknownPostalCode => {
+            let fsa: String = input.chars().filter(|c| !c.is_whitespace()).take(3).collect::<String>().to_uppercase();
+            tr(loc, "search-error-unknown-postal", &[("input", input.to_uppercase().into()), ("fsa", fsa.into())])
+        }
+    }
+}
+
+/// "Offices nearest to …", or why there are none.
+#[component]
+pub fn OriginLine() -> impl IntoView {
+    let f = use_finder();
+    let locale = use_locale();
+    let line = move || {
+        let loc = locale.get();
+        if let LocateState::Failed(e) = f.locate.get() {
+            return Some((true, tr(loc, e.message_id(), &[]), None));
+        }
+        if f.locate.get() == LocateState::Busy {
+            return Some((false, tr(loc, "locate-busy", &[]), None));
+        }
+        match f.origin.get() {
+            OriginState::None | OriginState::Resolving => None,
+            OriginState::Failed(e) => {
+                let input = f.state.with(|s| s.q.clone()).unwrap_or_default();
+                Some((true, resolve_error(&e, &input, loc), None))
+            }
+            OriginState::Ready(o) => {
+                let text = match &o.label {
+                    OriginLabel::PostalCode(code) => tr(loc, "search-near-postal", &[("code", code.as_str().into())]),
+                    OriginLabel::Fsa { code, place, fallback } => tr(
+                        loc,
+                        if *fallback { "search-near-fsa-fallback" } else { "search-near-fsa" },
+                        &[("code", code.as_str().into()), ("place", place.as_str().into())],
+                    ),
+                    OriginLabel::Place { name, province } => tr(
+                        loc,
+                        "search-near-place",
+                        &[("place", name.as_str().into()), ("province", province.name(loc).into())],
+                    ),
+                    OriginLabel::Device => tr(loc, "search-near-device", &[]),
+                };
+                let note = o.approximate.then(|| tr(loc, "search-approximate-origin", &[]));
+                Some((false, text, note))
+            }
+        }
+    };
+    view! {
+        <div class="origin" aria-live="polite">
+            {move || line().map(|(error, text, note)| {
+                view! {
+                    <p class=if error { "notice notice--error origin__text" } else { "origin__text" }>{text}</p>
+                    {note.map(|n| view! { <p class="hint">{n}</p> })}
+                }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,79 @@
+//! Message ids of domain enums (one place, so every enum value has a string).
+use crate::domain::model::{Category, Caveat, GeocodeMethod, Languages, Level, PointKind};
+
+pub fn level(l: Level) -> &'static str {
+    match l {
+        Level::Federal => "level-federal",
+        Level::Provincial => "level-provincial",
+        Level::Territorial => "level-territorial",
+        Level::Municipal => "level-municipal",
+    }
+}
+
+pub fn category(c: Category) -> &'static str {
+    match c {
+        Category::Benefits => "category-benefits",
+        Category::Passports => "category-passports",
+        Category::Identity => "category-identity",
+        Category::Driving => "category-driving",
+        Category::Employment => "category-employment",
+        Category::Taxes => "category-taxes",
+        Category::Justice => "category-justice",
+        Category::Business => "category-business",
+        Category::Municipal => "category-municipal",
+        Category::Health => "category-health",
+        Category::General => "category-general",
+        Category::Library => "category-library",
+    }
+}
+
+pub fn kind(k: PointKind) -> &'static str {
+    match k {
+        PointKind::ServiceCentre => "kind-service-centre",
+        PointKind::ServiceCentrePassport => "kind-service-centre-passport",
+        PointKind::PassportOffice => "kind-passport-office",
+        PointKind::Outreach => "kind-outreach",
+        PointKind::Partner => "kind-partner",
+        PointKind::CityHall => "kind-city-hall",
+        PointKind::MunicipalOffice => "kind-municipal-office",
+        PointKind::Court => "kind-court",
+        PointKind::EmploymentCentre => "kind-employment-centre",
+        PointKind::TaxOffice => "kind-tax-office",
+        PointKind::RegistryOffice => "kind-registry-office",
+        PointKind::HealthCentre => "kind-health-centre",
+        PointKind::Library => "kind-library",
+        PointKind::Archives => "kind-archives",
+    }
+}
+
+pub fn caveat(c: Caveat) -> &'static str {
+    match c {
+        Caveat::HistoricalAddress => "caveat-historical-address",
+        Caveat::TestFixture => "caveat-test-fixture",
+        Caveat::TemporaryServices => "caveat-temporary-services",
+        Caveat::PartTime => "caveat-part-time",
+    }
+}
+
+pub fn languages(l: Languages) -> Option<&'static str> {
+    match (l.en, l.fr) {
+        (true, true) => Some("language-both"),
+        (true, false) => Some("language-en"),
+        (false, true) => Some("language-fr"),
+        (false, false) => None,
+    }
+}
+
+pub fn position(m: GeocodeMethod) -> &'static str {
+    match m {
+        GeocodeMethod::Source => "office-position-source",
+        GeocodeMethod::PostalCode => "office-position-postal",
+        GeocodeMethod::Fsa => "office-position-fsa",
+        GeocodeMethod::Community => "office-position-community",
+        GeocodeMethod::None => "office-position-none",
+    }
+}
+
+pub fn day(weekday: u8) -> &'static str {
+    ["day-0", "day-1", "day-2", "day-3", "day-4", "day-5", "day-6"][usize::from(weekday % 7)]
+}

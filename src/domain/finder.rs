@@ -1,0 +1,346 @@
+//! The finder over a loaded bundle: resolve what the user typed to a position, then list
+//! the nearest points that pass the filters, with counts beside every filter option.
+//! Pure: the app fetches files and passes them in; everything here is tested natively.
+use std::collections::HashMap;
+
+use super::filter::{facet_counts, FacetCounts, Facts, Filters};
+use super::gazetteer::{Fsa, Gazetteer, Place, PostalShard};
+use super::geo::LatLon;
+use super::hours::OpenState;
+use super::model::{Network, Point, Province};
+use super::nearest::SpatialIndex;
+use super::places::{PlaceIndex, Suggestion};
+use super::query::{classify, LocationQuery, QueryError};
+use super::text::fold;
+
+/// The bundle's points and networks with the indexes the finder needs.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub networks: Vec<Network>,
+    /// Service points, then (once loaded) the libraries layer.
+    pub points: Vec<Point>,
+    pub gazetteer: Gazetteer,
+    places: PlaceIndex,
+    index: SpatialIndex,
+    by_id: HashMap<String, u32>,
+    /// Folded community + province → points without a position there.
+    unlocated: HashMap<(String, Province), Vec<u32>>,
+    /// True once the libraries layer is part of `points`.
+    pub has_libraries: bool,
+}
+
+/// Where the search is centred.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub pos: LatLon,
+    /// What the position stands for, for the "results near …" line.
+    pub label: OriginLabel,
+    /// True when only an area is known (FSA centroid, community centroid).
+    pub approximate: bool,
+    /// The place the query named (for unlocated points listed by community).
+    pub community: Option<(String, Province)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum OriginLabel {
+    PostalCode(String),
+    /// An FSA, with its place name; `fallback` when a full code was asked for but its
+    /// shard could not be used.
+    Fsa {
+        code: String,
+        place: String,
+        fallback: bool,
+    },
+    Place {
+        name: String,
+        province: Province,
+    },
+    /// The device's position.
+    Device,
+}
+
+/// Why a search found no position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolveError {
+    Query(QueryError),
+    /// No such place in the gazetteer.
+    UnknownPlace,
+    /// The FSA does not exist.
+    UnknownFsa,
+    /// The FSA exists but not this postal code.
+    UnknownPostalCode,
+}
+
+/// What a query needs before it can be resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Need {
+    /// Nothing: resolve now.
+    Nothing,
+    /// The postal shard of this FSA (fetch it, then resolve with it).
+    Shard(String),
+}
+
+/// One row of the results.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Row {
+    /// Index into `Catalog::points`.
+    pub point: u32,
+    /// Straight-line distance in metres; `None` for points without a position.
+    pub distance_m: Option<f64>,
+    pub open: OpenState,
+}
+
+/// The results of a search.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Results {
+    /// The first `shown` matching rows, nearest first (alphabetical when browsing).
+    pub rows: Vec<Row>,
+    /// How many points match in all (within the radius / province).
+    pub matching: usize,
+    pub counts: FacetCounts,
+}
+
+impl Catalog {
+    pub fn new(networks: Vec<Network>, points: Vec<Point>, gazetteer: Gazetteer) -> Catalog {
+        let places = PlaceIndex::new(&gazetteer);
+        let mut c = Catalog { networks, points, gazetteer, places, ..Catalog::default() };
+        c.reindex();
+        c
+    }
+
+    fn reindex(&mut self) {
+        self.index =
+            SpatialIndex::new(self.points.iter().enumerate().filter_map(|(i, p)| p.pos.map(|pos| (i as u32, pos))));
+        self.by_id = self.points.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
+        self.unlocated.clear();
+        for (i, p) in self.points.iter().enumerate().filter(|(_, p)| p.pos.is_none()) {
+            self.unlocated.entry((fold(&p.community), p.province)).or_default().push(i as u32);
+        }
+    }
+
+    /// Adds the libraries layer (once).
+    pub fn add_layer(&mut self, points: Vec<Point>) {
+        if self.has_libraries {
+            return;
+        }
+        self.points.extend(points);
+        self.has_libraries = true;
+        self.reindex();
+    }
+
+    pub fn point(&self, id: &str) -> Option<(u32, &Point)> {
+        self.by_id.get(id).map(|&i| (i, &self.points[i as usize]))
+    }
+
+    pub fn network(&self, p: &Point) -> &Network {
+        &self.networks[p.network as usize]
+    }
+
+    pub fn place(&self, s: Suggestion) -> &Place {
+        &self.gazetteer.places[s.place as usize]
+    }
+
+    pub fn fsa(&self, code: &str) -> Option<&Fsa> {
+        self.gazetteer.fsas.binary_search_by(|f| f.code.as_str().cmp(code)).ok().map(|i| &self.gazetteer.fsas[i])
+    }
+
+    /// Place suggestions for a partial input (the combobox).
+    pub fn suggest(&self, input: &str, limit: usize) -> Vec<Suggestion> {
+        match classify(input) {
+            Ok(LocationQuery::Place(p)) => self.places.suggest(strip_province(&p).0, limit),
+            _ => Vec::new(),
+        }
+    }
+
+    /// What must be fetched before `input` can be resolved.
+    pub fn needs(&self, input: &str) -> Result<Need, ResolveError> {
+        match classify(input).map_err(ResolveError::Query)? {
+            LocationQuery::PostalCode { fsa, .. } if self.fsa(&fsa).is_some() => Ok(Need::Shard(fsa)),
+            LocationQuery::PostalCode { .. } | LocationQuery::Fsa(_) | LocationQuery::Place(_) => Ok(Need::Nothing),
+        }
+    }
+
+    /// Resolves a search input to a position. For a full postal code pass its FSA's
+    /// shard; without it (offline, fetch failed) the FSA centroid is used, flagged as a
+    /// fallback.
+    pub fn resolve(&self, input: &str, shard: Option<&PostalShard>) -> Result<Origin, ResolveError> {
+        match classify(input).map_err(ResolveError::Query)? {
+            LocationQuery::PostalCode { fsa, ldu } => {
+                let area = self.fsa(&fsa).ok_or(ResolveError::UnknownFsa)?;
+                match shard.filter(|s| s.fsa == fsa) {
+                    Some(s) => {
+                        let e = s
+                            .entries
+                            .binary_search_by(|e| e.ldu.as_str().cmp(&ldu))
+                            .map(|i| &s.entries[i])
+                            .map_err(|_| ResolveError::UnknownPostalCode)?;
+                        let mut code = fsa.clone();
+                        code.push(' ');
+                        code.push_str(&ldu);
+                        Ok(Origin {
+                            pos: e.pos,
+                            label: OriginLabel::PostalCode(code),
+                            approximate: false,
+                            community: None,
+                        })
+                    }
+                    None => Ok(Origin {
+                        pos: area.pos,
+                        label: OriginLabel::Fsa { code: fsa, place: area.place.clone(), fallback: true },
+                        approximate: true,
+                        community: None,
+                    }),
+                }
+            }
+            LocationQuery::Fsa(code) => {
+                let area = self.fsa(&code).ok_or(ResolveError::UnknownFsa)?;
+                Ok(Origin {
+                    pos: area.pos,
+                    label: OriginLabel::Fsa { code, place: area.place.clone(), fallback: false },
+                    approximate: true,
+                    community: None,
+                })
+            }
+            LocationQuery::Place(text) => {
+                let (name, province) = strip_province(&text);
+                let exact = self.places.exact(name);
+                let pick = match province {
+                    Some(p) => exact.iter().find(|s| self.place(**s).province == p).copied(),
+                    None => exact.first().copied(),
+                }
+                .or_else(|| {
+                    self.places
+                        .suggest(name, 50)
+                        .into_iter()
+                        .find(|s| province.is_none_or(|p| self.place(*s).province == p))
+                })
+                .ok_or(ResolveError::UnknownPlace)?;
+                let place = self.place(pick);
+                Ok(Origin {
+                    pos: place.pos,
+                    label: OriginLabel::Place { name: place.name.clone(), province: place.province },
+                    approximate: true,
+                    community: Some((fold(&place.name), place.province)),
+                })
+            }
+        }
+    }
+
+    /// The filter facts of point `i` at `now_ms`.
+    pub fn facts(&self, i: u32, now_ms: i64) -> Facts {
+        let p = &self.points[i as usize];
+        let n = self.network(p);
+        Facts {
+            level: n.level,
+            network: p.network,
+            categories: p.categories.union(n.categories),
+            languages: p.languages,
+            open: p.hours.state(p.tz, now_ms).into(),
+            library: n.optional_layer,
+        }
+    }
+
+    /// Searches around `origin` (nearest first, within `radius_m` when given), or lists a
+    /// province (alphabetically) when there is no origin, or nothing but counts.
+    pub fn search(
+        &self,
+        origin: Option<&Origin>,
+        province: Option<Province>,
+        filters: &Filters,
+        radius_m: Option<f64>,
+        shown: usize,
+        now_ms: i64,
+    ) -> Results {
+        // Candidates in display order, with distances.
+        let candidates: Vec<(u32, Option<f64>)> = match origin {
+            Some(o) => {
+                let mut c: Vec<(u32, Option<f64>)> = o
+                    .community
+                    .as_ref()
+                    .and_then(|k| self.unlocated.get(k))
+                    .map(|v| v.iter().map(|&i| (i, None)).collect())
+                    .unwrap_or_default();
+                c.extend(
+                    self.index
+                        .nearest(o.pos, usize::MAX, radius_m, |_| true)
+                        .into_iter()
+                        .map(|h| (h.id, Some(h.distance_m))),
+                );
+                c
+            }
+            None => match province {
+                Some(prov) => {
+                    let mut c: Vec<u32> =
+                        (0..self.points.len() as u32).filter(|&i| self.points[i as usize].province == prov).collect();
+                    c.sort_by_cached_key(|&i| {
+                        let p = &self.points[i as usize];
+                        (fold(&p.community), fold(p.name.show(crate::i18n::Locale::En)))
+                    });
+                    c.into_iter().map(|i| (i, None)).collect()
+                }
+                None => (0..self.points.len() as u32).map(|i| (i, None)).collect(),
+            },
+        };
+        let facts: Vec<Facts> = candidates.iter().map(|(i, _)| self.facts(*i, now_ms)).collect();
+        let counts = facet_counts(facts.iter(), filters, self.networks.len());
+        let listing = origin.is_some() || province.is_some();
+        let mut rows = Vec::new();
+        let mut matching = 0;
+        for ((i, d), f) in candidates.iter().zip(&facts) {
+            if filters.matches(f) {
+                matching += 1;
+                if listing && rows.len() < shown {
+                    let p = &self.points[*i as usize];
+                    rows.push(Row { point: *i, distance_m: *d, open: p.hours.state(p.tz, now_ms) });
+                }
+            }
+        }
+        Results { rows, matching, counts }
+    }
+
+    /// Points of other networks within `max_m` of point `i` (co-location), nearest first.
+    pub fn colocated(&self, i: u32, max_m: f64) -> Vec<(u32, f64)> {
+        let p = &self.points[i as usize];
+        let Some(pos) = p.pos else { return Vec::new() };
+        self.index
+            .within(pos, max_m, |j| {
+                let q = &self.points[j as usize];
+                j != i && q.network != p.network && !self.networks[q.network as usize].optional_layer
+            })
+            .into_iter()
+            .map(|h| (h.id, h.distance_m))
+            .collect()
+    }
+}
+
+/// Splits "Saint John (NB)" into ("Saint John", Some(NB)); other text is returned whole.
+///
+/// ```
+/// use guichet::domain::finder::strip_province;
+/// use guichet::domain::model::Province;
+/// assert_eq!(strip_province("Saint John (NB)"), ("Saint John", Some(Province::NB)));
+/// assert_eq!(strip_province("Richmond (Ontario)"), ("Richmond", Some(Province::ON)));
+/// assert_eq!(strip_province("Montréal"), ("Montréal", None));
+/// assert_eq!(strip_province("Vienna (Austria)"), ("Vienna (Austria)", None));
+/// ```
+pub fn strip_province(text: &str) -> (&str, Option<Province>) {
+    let t = text.trim();
+    if let Some(open) = t.rfind('(') {
+        if let Some(inner) = t[open + 1..].strip_suffix(')') {
+            if let Some(p) = Province::parse(inner) {
+                return (t[..open].trim_end(), Some(p));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// The suggestion label: the matched name and the province ("Saint John (NB)").
+pub fn suggestion_label(place: &Place, matched: &str) -> String {
+    let mut s = String::with_capacity(matched.len() + 5);
+    s.push_str(matched);
+    s.push_str(" (");
+    s.push_str(place.province.code());
+    s.push(')');
+    s
+}
