@@ -142,3 +142,205 @@ async fn unknown_path_shows_bilingual_not_found() {
     window.dispatch_event(&web_sys::Event::new("popstate").unwrap()).unwrap();
     wait_text("#nf-title", "Page introuvable").await;
 }
+
+// ---------- The finder, on a small synthetic bundle (no network) ----------
+
+mod synthetic {
+    use std::sync::Arc;
+
+    use guichet::app::data::Data;
+    use guichet::bundle::{CoreBundle, Counts, Manifest};
+    use guichet::domain::basemap::Basemap;
+    use guichet::domain::gazetteer::{Fsa, Gazetteer, Place, PlaceSource};
+    use guichet::domain::geo::LatLon;
+    use guichet::domain::hours::Hours;
+    use guichet::domain::model::*;
+    use guichet::domain::tz::TimeZone;
+
+    fn place(name: &str, province: Province, lat: f64, lon: f64, population: u32) -> Place {
+        Place { name: name.into(), name_fr: None, alt: vec![], province, pos: LatLon::new(lat, lon), population, source: PlaceSource::GeoNames }
+    }
+
+    fn point(id: &str, name: &str, network: u16, province: Province, lat: f64, lon: f64) -> Point {
+        Point {
+            id: id.into(),
+            network,
+            kind: PointKind::ServiceCentre,
+            name: Text::en(name),
+            address: Address { street: Some("1 Main Street".into()), city: None, postal_code: None },
+            community: name.split(' ').next().unwrap().into(),
+            province,
+            pos: Some(LatLon::new(lat, lon)),
+            geocode: Geocode { method: GeocodeMethod::Source, confidence: Confidence::High },
+            tz: TimeZone::Halifax,
+            languages: Languages::BOTH,
+            phone: Some("506-555-0100".into()),
+            website: Text::default(),
+            hours: Hours::Unknown,
+            categories: Categories::of(&[Category::General]),
+            services: Text::default(),
+            caveats: vec![],
+            sources: vec![Provenance { dataset: 0, record: id.into() }],
+        }
+    }
+
+    pub fn data() -> Arc<Data> {
+        let network = |id: &str, level| Network {
+            id: id.into(),
+            name: Text::same(id),
+            level,
+            organization: Text::same(id),
+            jurisdiction: None,
+            phone: None,
+            website: Text::default(),
+            categories: Categories::of(&[Category::General]),
+            optional_layer: false,
+        };
+        let core = CoreBundle {
+            networks: vec![network("federal-net", Level::Federal), network("nb-net", Level::Provincial)],
+            points: vec![
+                point("f-sj", "Saint John Federal Centre", 0, Province::NB, 45.273, -66.063),
+                point("p-sj", "Saint John Provincial Centre", 1, Province::NB, 45.275, -66.060),
+                point("f-mc", "Moncton Federal Centre", 0, Province::NB, 46.088, -64.778),
+                point("f-sjr", "Saint-Jean Federal Centre", 0, Province::QC, 45.307, -73.262),
+            ],
+            gazetteer: Gazetteer {
+                places: vec![
+                    place("Saint John", Province::NB, 45.2733, -66.0633, 67_575),
+                    place("Saint-Jean-sur-Richelieu", Province::QC, 45.3071, -73.2625, 95_114),
+                    place("St. John's", Province::NL, 47.5615, -52.7126, 110_525),
+                    place("Moncton", Province::NB, 46.0878, -64.7782, 71_889),
+                ],
+                fsas: vec![Fsa { code: "E1C".into(), province: Province::NB, pos: LatLon::new(46.09, -64.79), place: "Moncton Central".into(), population: Some(20_000), incomplete: false }],
+            },
+            basemap: Basemap::default(),
+        };
+        let manifest = Manifest {
+            schema: SCHEMA_VERSION,
+            data_version: "test".into(),
+            built: "2026-11-28".into(),
+            files: vec![],
+            counts: Counts::default(),
+            sources: vec![],
+        };
+        Arc::new(Data { manifest, core })
+    }
+}
+
+async fn mount_with_data(query: &str) -> Mounted {
+    let window = web_sys::window().unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/{query}"))).unwrap();
+    if let Some(old) = document().get_element_by_id("app-under-test") {
+        old.remove();
+    }
+    let host = document().create_element("div").unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    host.set_id("app-under-test");
+    document().body().unwrap().append_child(&host).unwrap();
+    let owner = Owner::new();
+    let data = synthetic::data();
+    let handle = owner.with(|| leptos::mount::mount_to(host, move || leptos::prelude::view! { <guichet::app::AppWithData data=data.clone()/> }));
+    settle().await;
+    Mounted { owner, _handle: Box::new(handle) }
+}
+
+fn input() -> web_sys::HtmlInputElement {
+    document().get_element_by_id("search-input").expect("search box").dyn_into().unwrap()
+}
+
+async fn type_text(s: &str) {
+    let i = input();
+    i.set_value(s);
+    i.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    settle().await;
+}
+
+async fn key(k: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(k);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    input().dispatch_event(&ev).unwrap();
+    settle().await;
+}
+
+fn options() -> Vec<String> {
+    let list = document().query_selector_all("#search-listbox [role=option]").unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default().trim().to_owned()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn search_box_suggests_and_is_keyboard_usable() {
+    let _app = mount_with_data("?lang=en").await;
+    type_text("st john").await;
+    assert_eq!(options(), vec!["Saint John (NB)", "St. John's (NL)"]);
+    let listbox = document().get_element_by_id("search-listbox").unwrap();
+    assert!(!listbox.has_attribute("hidden"));
+    assert_eq!(input().get_attribute("aria-expanded").as_deref(), Some("true"));
+
+    key("ArrowDown").await;
+    assert_eq!(input().get_attribute("aria-activedescendant").as_deref(), Some("search-option-0"));
+    key("ArrowDown").await;
+    key("ArrowUp").await;
+    assert_eq!(input().get_attribute("aria-activedescendant").as_deref(), Some("search-option-0"));
+    key("Enter").await;
+    wait_text(".origin__text", "Offices nearest to Saint John (New Brunswick)").await;
+    assert_eq!(input().value(), "Saint John (NB)");
+    let first = text(".results__list .result .result__name");
+    assert_eq!(first, "Saint John Federal Centre");
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("q=Saint+John+%28NB%29"), "{search}");
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_suggestions_then_clears() {
+    let _app = mount_with_data("?lang=fr").await;
+    type_text("monc").await;
+    assert_eq!(options(), vec!["Moncton (NB)"]);
+    key("Escape").await;
+    assert_eq!(input().get_attribute("aria-expanded").as_deref(), Some("false"));
+    key("Escape").await;
+    assert_eq!(input().value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn bad_inputs_get_bilingual_messages() {
+    let _app = mount_with_data("?lang=fr&q=H0H+0H0").await;
+    wait_text(".origin__text", "H0H 0H0 est le code postal du père Noël\u{a0}: ce n’est pas un lieu. Tapez votre propre code postal, par exemple K1A 0B1.").await;
+    let _app = mount_with_data("?lang=en&q=%3Cb%3ENowhere%3C%2Fb%3E").await;
+    wait_text(".origin__text", "We did not find a place called “<b>Nowhere</b>”. Check the spelling, add the province (for example Richmond (BC)), or type a postal code.").await;
+    // Markup is shown as text, never interpreted.
+    assert!(document().query_selector("#app-under-test .origin b").unwrap().is_none());
+    let _app = mount_with_data("?lang=en&q=E1C").await;
+    wait_text(".origin__text", "Offices nearest to the centre of postal area E1C (Moncton Central)").await;
+    assert_eq!(text(".results__list .result .result__name"), "Moncton Federal Centre");
+}
+
+fn filter_labels() -> Vec<(String, web_sys::HtmlInputElement)> {
+    let labels = document().query_selector_all("#app-under-test .filters .check").unwrap();
+    (0..labels.length())
+        .map(|i| {
+            let el = labels.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap();
+            let input = el.query_selector("input").unwrap().unwrap().dyn_into().unwrap();
+            (el.text_content().unwrap_or_default().trim().to_owned(), input)
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn filter_counts_and_toggle() {
+    let _app = mount_with_data("?lang=en&q=Saint+John+%28NB%29").await;
+    wait_text(".results__count", "Showing 4 of 4 offices.").await;
+    let labels: Vec<String> = filter_labels().into_iter().map(|(l, _)| l).collect();
+    assert!(labels.contains(&"Federal (3)".to_owned()), "{labels:?}");
+    assert!(labels.contains(&"Provincial (1)".to_owned()), "{labels:?}");
+    let (_, provincial) = filter_labels().into_iter().find(|(l, _)| l.starts_with("Provincial")).unwrap();
+    provincial.click();
+    wait_text(".results__count", "Showing 1 of 1 offices.").await;
+    assert_eq!(text(".results__list .result .result__name"), "Saint John Provincial Centre");
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("level=provincial"), "{search}");
+    // Counts of the level facet ignore the level filter itself.
+    let labels: Vec<String> = filter_labels().into_iter().map(|(l, _)| l).collect();
+    assert!(labels.contains(&"Federal (3)".to_owned()), "{labels:?}");
+}

@@ -53,11 +53,14 @@ impl DataCtx {
     }
 }
 
-/// Provides [`DataCtx`] and starts loading.
-pub fn provide_data() -> DataCtx {
+/// Provides [`DataCtx`] and starts loading (unless the data is given).
+pub fn provide_data(preloaded: Option<Arc<Data>>) -> DataCtx {
     let ctx = DataCtx { state: RwSignal::new(DataState::Loading) };
     provide_context(ctx);
-    ctx.load();
+    match preloaded {
+        Some(d) => ctx.state.set(DataState::Ready(d)),
+        None => ctx.load(),
+    }
     ctx
 }
 

@@ -22,7 +22,17 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     view! {
         <Router>
-            <shell::Shell/>
+            <shell::Shell preloaded=None/>
+        </Router>
+    }
+}
+
+/// The app with an already-loaded bundle (component tests: no network).
+#[component]
+pub fn AppWithData(data: std::sync::Arc<data::Data>) -> impl IntoView {
+    view! {
+        <Router>
+            <shell::Shell preloaded=Some(data)/>
         </Router>
     }
 }

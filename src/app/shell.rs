@@ -10,9 +10,9 @@ use crate::nav::{self, Href, Page};
 use crate::platform::storage;
 
 #[component]
-pub fn Shell() -> impl IntoView {
+pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoView {
     let locale = provide_locale();
-    let data = super::data::provide_data();
+    let data = super::data::provide_data(preloaded);
     super::finder::provide_finder(data);
     let location = use_location();
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
