@@ -30,6 +30,7 @@ pub enum Hours {
 /// Spans of a day are sorted by opening time and do not overlap.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
+    /// Opening spans of each weekday, Monday first.
     pub days: [Vec<Span>; 7],
     /// The source says the office closes on statutory holidays.
     #[serde(default)]

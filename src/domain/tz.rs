@@ -109,6 +109,7 @@ pub struct LocalTime {
 }
 
 impl TimeZone {
+    /// Every zone, east to west.
     pub const ALL: [TimeZone; 22] = [
         TimeZone::StJohns,
         TimeZone::Halifax,
@@ -353,10 +354,12 @@ impl TimeZone {
     /// - Newfoundland and Labrador: Labrador north of about 53.55° N, or west of 57.5° W,
     ///   is Goose_Bay; the island and south-eastern Labrador (L'Anse-au-Clair to Black
     ///   Tickle), which keep Newfoundland time, are St_Johns.
-    /// - Quebec: east of 63° W on the mainland (Basse-Côte-Nord) is Blanc-Sablon; the
-    ///   Magdalen Islands (south of 48° N there) are Halifax. The real limit runs near
-    ///   Natashquan–Kegaska and is taken as the meridian.
-    /// - Ontario: west of 90° W is Winnipeg, except within 40 km of Atikokan (Atikokan).
+    /// - Quebec: east of 63° W, the north shore (north of 50° N: Basse-Côte-Nord) is
+    ///   Blanc-Sablon and the Magdalen Islands (south of 48° N) are Halifax; the rest of
+    ///   Quebec, eastern Anticosti included, is Toronto. The limit is taken as the 63rd
+    ///   meridian; places near it may keep the other time in practice.
+    /// - Ontario: west of 90° W is Winnipeg, except within 40 km of Atikokan (Atikokan);
+    ///   a few northern communities east of 90° W that keep Central time get Toronto.
     /// - Saskatchewan: Regina (Swift_Current has had the same rule since 1972 and is never
     ///   returned), except the Saskatchewan side of Lloydminster (Edmonton) and the
     ///   Creighton area next to Flin Flon (Winnipeg).
@@ -388,7 +391,7 @@ impl TimeZone {
         match province {
             Province::NL if p.lat > 53.55 || (p.lat > 52.0 && p.lon < -57.5) => TimeZone::GooseBay,
             Province::QC if p.lon > -63.0 && p.lat < 48.0 => TimeZone::Halifax,
-            Province::QC if p.lon > -63.0 => TimeZone::BlancSablon,
+            Province::QC if p.lon > -63.0 && p.lat >= 50.0 => TimeZone::BlancSablon,
             Province::ON if near(48.757, -91.621, 40.0) => TimeZone::Atikokan,
             Province::ON if p.lon < -90.0 => TimeZone::Winnipeg,
             Province::SK if near(53.278, -110.005, 15.0) => TimeZone::Edmonton,
@@ -591,6 +594,8 @@ mod tests {
             ("Havre-Aubert", QC, 47.236, -61.840, TimeZone::Halifax),
             ("Sept-Îles", QC, 50.212, -66.376, TimeZone::Toronto),
             ("Gaspé", QC, 48.832, -64.487, TimeZone::Toronto),
+            ("Natashquan", QC, 50.188, -61.823, TimeZone::BlancSablon),
+            ("Port-Menier", QC, 49.823, -64.348, TimeZone::Toronto),
             ("Happy Valley-Goose Bay", NL, 53.303, -60.326, TimeZone::GooseBay),
             ("Labrador City", NL, 52.944, -66.911, TimeZone::GooseBay),
             ("Mary's Harbour", NL, 52.317, -55.833, TimeZone::StJohns),
