@@ -1,9 +1,44 @@
 //! Canadian time zones, without a time-zone database in the wasm module.
 //!
+//! # The rule
+//!
 //! Every Canadian zone is a fixed standard offset that either never changes or follows the
-//! Canadian daylight-saving rule in force since 2007 (second Sunday of March at 02:00 local
-//! to first Sunday of November at 02:00 local). That small table replaces the tz database
-//! (hundreds of KB) for "open now" in the office's own zone.
+//! Canadian daylight-saving rule in force since 2007: clocks go forward one hour on the
+//! second Sunday of March at 02:00 local standard time and back on the first Sunday of
+//! November at 02:00 local daylight time. That table of 22 zones (a few hundred bytes)
+//! replaces the tz database (hundreds of KB) for "open now" in the office's own zone.
+//!
+//! | zone | standard offset | daylight saving |
+//! | --- | --- | --- |
+//! | St_Johns | −3:30 | yes |
+//! | Halifax, Moncton, Goose_Bay | −4:00 | yes |
+//! | Blanc-Sablon | −4:00 | no |
+//! | Toronto, Iqaluit | −5:00 | yes |
+//! | Atikokan | −5:00 | no |
+//! | Winnipeg, Rankin_Inlet | −6:00 | yes |
+//! | Regina, Swift_Current | −6:00 | no |
+//! | Edmonton, Cambridge_Bay, Inuvik, Yellowknife | −7:00 | yes |
+//! | Whitehorse, Dawson | −7:00 (since 2020-11-01; before: −8:00 with DST) | no |
+//! | Fort_Nelson | −7:00 (since 2015-03-08; before: −8:00 with DST) | no |
+//! | Dawson_Creek, Creston | −7:00 | no |
+//! | Vancouver | −8:00 | yes |
+//!
+//! # Limits
+//!
+//! - Instants before 2007 are computed with the 2007 rule, which is wrong for most zones
+//!   (Canada followed the older April–October rule, and several northern zones changed
+//!   offsets around 2000). Only the two recent permanent changes that matter for current
+//!   data are modelled: Yukon (permanent −7 from 2020-11-01) and Fort Nelson (from
+//!   2015-03-08).
+//! - Newfoundland switched at 00:01 local instead of 02:00 until 2010; that is modelled
+//!   for `St_Johns` (2007–2010), not for Goose_Bay, whose difference is an hour at most on
+//!   those nights.
+//! - A future change of the law (e.g. permanent daylight time) needs a code change.
+//!
+//! # Calendar
+//!
+//! Civil dates use the proleptic Gregorian calendar, computed from days since the Unix
+//! epoch by [`civil_from_days`] and back by [`days_from_civil`] (no library).
 use serde::{Deserialize, Serialize};
 
 use super::geo::LatLon;
@@ -61,6 +96,7 @@ pub enum TimeZone {
 /// A local date and time in some zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalTime {
+    /// Year of the proleptic Gregorian calendar (may be ≤ 0 for far-past instants).
     pub year: i32,
     /// 1–12.
     pub month: u8,
@@ -73,6 +109,7 @@ pub struct LocalTime {
 }
 
 impl TimeZone {
+    /// Every zone, east to west.
     pub const ALL: [TimeZone; 22] = [
         TimeZone::StJohns,
         TimeZone::Halifax,
@@ -99,25 +136,586 @@ impl TimeZone {
     ];
 }
 
+/// Milliseconds in a minute.
+const MS_PER_MINUTE: i64 = 60_000;
+/// Milliseconds in a day (civil days; leap seconds do not exist in Unix time).
+const MS_PER_DAY: i64 = 86_400_000;
+/// Days from 1970-01-01 to 2000-03-01, the start of a 400-year Gregorian cycle that
+/// begins just after a leap day, which makes the arithmetic below regular.
+const DAYS_TO_2000_03_01: i64 = 11_017;
+/// Days in 400 Gregorian years.
+const DAYS_PER_400_YEARS: i64 = 146_097;
+/// Days in the first three centuries of a cycle counted from March 1st (the fourth has
+/// one more: it ends with the leap day of the year divisible by 400).
+const DAYS_PER_100_YEARS: i64 = 36_524;
+/// Days in four years counted from March 1st, the last of which ends with a leap day.
+const DAYS_PER_4_YEARS: i64 = 1_461;
+/// Day of the year (counted from March 1st, 0-based) on which each month starts, March
+/// first and February last.
+const MONTH_STARTS_FROM_MARCH: [i64; 12] = [0, 31, 61, 92, 122, 153, 184, 214, 245, 275, 306, 337];
+
+/// Yukon stayed on −7 from 2020-11-01 02:00 PDT (09:00 UTC), ms since the Unix epoch.
+const YUKON_PERMANENT_MST_MS: i64 = 1_604_221_200_000;
+/// Fort Nelson stayed on −7 from 2015-03-08 02:00 PST (10:00 UTC), ms since the epoch.
+const FORT_NELSON_PERMANENT_MST_MS: i64 = 1_425_808_800_000;
+
+/// The civil date `(year, month 1–12, day 1–31)` of a day counted from 1970-01-01 (day 0).
+///
+/// The count is split into 400-year cycles starting on 1 March 2000, then centuries,
+/// four-year groups and years, each of which has a fixed length when years begin in March
+/// (the leap day is the last day of such a year).
+///
+/// ```
+/// use guichet::domain::tz::civil_from_days;
+/// assert_eq!(civil_from_days(0), (1970, 1, 1));
+/// assert_eq!(civil_from_days(-1), (1969, 12, 31));
+/// assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+/// assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+/// ```
+pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
+    let z = days - DAYS_TO_2000_03_01;
+    let cycles = z.div_euclid(DAYS_PER_400_YEARS);
+    let mut rest = z.rem_euclid(DAYS_PER_400_YEARS);
+    let centuries = (rest / DAYS_PER_100_YEARS).min(3);
+    rest -= centuries * DAYS_PER_100_YEARS;
+    let quads = rest / DAYS_PER_4_YEARS;
+    rest -= quads * DAYS_PER_4_YEARS;
+    let years = (rest / 365).min(3);
+    rest -= years * 365;
+    // `rest` is now the 0-based day of a year that starts on March 1st.
+    let month_index = MONTH_STARTS_FROM_MARCH.iter().rposition(|&start| start <= rest).unwrap_or(0);
+    let day = rest - MONTH_STARTS_FROM_MARCH[month_index] + 1;
+    let march_year = 2000 + 400 * cycles + 100 * centuries + 4 * quads + years;
+    // Months 0–9 of that year are March–December; 10 and 11 are January and February of
+    // the next calendar year.
+    let (year, month) =
+        if month_index < 10 { (march_year, month_index as u8 + 3) } else { (march_year + 1, month_index as u8 - 9) };
+    (year, month, day as u8)
+}
+
+/// Days from 1970-01-01 to the civil date `year-month-day` (negative before the epoch);
+/// the inverse of [`civil_from_days`]. `month` is 1–12 and `day` 1–31; an impossible date
+/// such as 31 April counts on (it is 1 May).
+///
+/// ```
+/// use guichet::domain::tz::days_from_civil;
+/// assert_eq!(days_from_civil(1970, 1, 1), 0);
+/// assert_eq!(days_from_civil(2024, 3, 1), 19_783);
+/// assert_eq!(days_from_civil(1900, 3, 1), -25_508);
+/// ```
+pub fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
+    let month = i64::from(month.clamp(1, 12));
+    // Count years from March so that February (and its leap day) ends the year.
+    let (march_year, month_index) = if month >= 3 { (year, month - 3) } else { (year - 1, month + 9) };
+    let years = march_year - 2000;
+    let cycles = years.div_euclid(400);
+    let year_of_cycle = years.rem_euclid(400);
+    // Leap days before that year within the cycle: one per four years, minus the
+    // century years (the year divisible by 400 closes the cycle, so it never counts).
+    let day_of_cycle = year_of_cycle * 365 + year_of_cycle / 4 - year_of_cycle / 100
+        + MONTH_STARTS_FROM_MARCH[month_index as usize]
+        + i64::from(day)
+        - 1;
+    DAYS_TO_2000_03_01 + cycles * DAYS_PER_400_YEARS + day_of_cycle
+}
+
+/// The weekday of a day counted from 1970-01-01 (a Thursday): 0 = Monday … 6 = Sunday.
+///
+/// ```
+/// use guichet::domain::tz::weekday_from_days;
+/// assert_eq!(weekday_from_days(0), 3);
+/// assert_eq!(weekday_from_days(-4), 6);
+/// ```
+pub fn weekday_from_days(days: i64) -> u8 {
+    (days + 3).rem_euclid(7) as u8
+}
+
+/// The day (counted from 1970-01-01) of the `n`-th Sunday (1-based) of `month` in `year`.
+fn nth_sunday(year: i64, month: u8, n: i64) -> i64 {
+    let first = days_from_civil(year, month, 1);
+    let to_sunday = i64::from((6 + 7 - weekday_from_days(first)) % 7);
+    first + to_sunday + 7 * (n - 1)
+}
+
 impl TimeZone {
-    /// The IANA name.
+    /// The IANA name, e.g. `"America/St_Johns"` (the same string serde writes).
+    ///
+    /// ```
+    /// use guichet::domain::tz::TimeZone;
+    /// assert_eq!(TimeZone::BlancSablon.iana(), "America/Blanc-Sablon");
+    /// ```
     pub fn iana(self) -> &'static str {
-        unimplemented!("issue 3: time zones")
+        match self {
+            TimeZone::StJohns => "America/St_Johns",
+            TimeZone::Halifax => "America/Halifax",
+            TimeZone::Moncton => "America/Moncton",
+            TimeZone::GooseBay => "America/Goose_Bay",
+            TimeZone::BlancSablon => "America/Blanc-Sablon",
+            TimeZone::Toronto => "America/Toronto",
+            TimeZone::Atikokan => "America/Atikokan",
+            TimeZone::Iqaluit => "America/Iqaluit",
+            TimeZone::Winnipeg => "America/Winnipeg",
+            TimeZone::RankinInlet => "America/Rankin_Inlet",
+            TimeZone::Regina => "America/Regina",
+            TimeZone::SwiftCurrent => "America/Swift_Current",
+            TimeZone::Edmonton => "America/Edmonton",
+            TimeZone::CambridgeBay => "America/Cambridge_Bay",
+            TimeZone::Inuvik => "America/Inuvik",
+            TimeZone::Yellowknife => "America/Yellowknife",
+            TimeZone::Whitehorse => "America/Whitehorse",
+            TimeZone::Dawson => "America/Dawson",
+            TimeZone::DawsonCreek => "America/Dawson_Creek",
+            TimeZone::FortNelson => "America/Fort_Nelson",
+            TimeZone::Creston => "America/Creston",
+            TimeZone::Vancouver => "America/Vancouver",
+        }
     }
 
-    /// Offset from UTC in minutes at the instant `utc_ms` (ms since the Unix epoch).
-    pub fn offset_minutes(self, _utc_ms: i64) -> i32 {
-        unimplemented!("issue 3: time zones")
+    /// The zone with IANA name `name` (exact, case-sensitive), if it is one of ours.
+    ///
+    /// ```
+    /// use guichet::domain::tz::TimeZone;
+    /// assert_eq!(TimeZone::from_iana("America/Regina"), Some(TimeZone::Regina));
+    /// assert_eq!(TimeZone::from_iana("Europe/Paris"), None);
+    /// ```
+    pub fn from_iana(name: &str) -> Option<TimeZone> {
+        TimeZone::ALL.into_iter().find(|z| z.iana() == name)
     }
 
-    /// Local date and time at the instant `utc_ms`.
-    pub fn local(self, _utc_ms: i64) -> LocalTime {
-        unimplemented!("issue 3: time zones")
+    /// The standard offset from UTC in minutes (negative west of Greenwich) and whether
+    /// the Canadian daylight-saving rule applies, at the instant `utc_ms` (ms since the
+    /// Unix epoch). Only Yukon and Fort Nelson depend on the instant.
+    pub fn rule(self, utc_ms: i64) -> (i32, bool) {
+        match self {
+            TimeZone::StJohns => (-210, true),
+            TimeZone::Halifax | TimeZone::Moncton | TimeZone::GooseBay => (-240, true),
+            TimeZone::BlancSablon => (-240, false),
+            TimeZone::Toronto | TimeZone::Iqaluit => (-300, true),
+            TimeZone::Atikokan => (-300, false),
+            TimeZone::Winnipeg | TimeZone::RankinInlet => (-360, true),
+            TimeZone::Regina | TimeZone::SwiftCurrent => (-360, false),
+            TimeZone::Edmonton | TimeZone::CambridgeBay | TimeZone::Inuvik | TimeZone::Yellowknife => (-420, true),
+            TimeZone::Whitehorse | TimeZone::Dawson if utc_ms < YUKON_PERMANENT_MST_MS => (-480, true),
+            TimeZone::FortNelson if utc_ms < FORT_NELSON_PERMANENT_MST_MS => (-480, true),
+            TimeZone::Whitehorse | TimeZone::Dawson | TimeZone::FortNelson => (-420, false),
+            TimeZone::DawsonCreek | TimeZone::Creston => (-420, false),
+            TimeZone::Vancouver => (-480, true),
+        }
+    }
+
+    /// Offset from UTC in minutes at the instant `utc_ms` (ms since the Unix epoch):
+    /// the standard offset, plus 60 while daylight time is in force.
+    ///
+    /// ```
+    /// use guichet::domain::tz::TimeZone;
+    /// // 2024-03-10 06:59:59 UTC is 01:59:59 EST; one second later it is 03:00 EDT.
+    /// assert_eq!(TimeZone::Toronto.offset_minutes(1_710_053_999_000), -300);
+    /// assert_eq!(TimeZone::Toronto.offset_minutes(1_710_054_000_000), -240);
+    /// assert_eq!(TimeZone::Regina.offset_minutes(1_710_054_000_000), -360);
+    /// ```
+    pub fn offset_minutes(self, utc_ms: i64) -> i32 {
+        let (standard, dst) = self.rule(utc_ms);
+        if dst && daylight_in_force(self, standard, utc_ms) {
+            standard + 60
+        } else {
+            standard
+        }
+    }
+
+    /// Local date and time at the instant `utc_ms` (ms since the Unix epoch).
+    ///
+    /// ```
+    /// use guichet::domain::tz::{LocalTime, TimeZone};
+    /// // 2024-07-12 16:00 UTC: Friday 12:00 EDT in Toronto, 13:30 NDT in St. John's.
+    /// let t = TimeZone::Toronto.local(1_720_800_000_000);
+    /// assert_eq!(t, LocalTime { year: 2024, month: 7, day: 12, weekday: 4, minute: 12 * 60 });
+    /// assert_eq!(TimeZone::StJohns.local(1_720_800_000_000).minute, 13 * 60 + 30);
+    /// ```
+    pub fn local(self, utc_ms: i64) -> LocalTime {
+        let offset_ms = i64::from(self.offset_minutes(utc_ms)) * MS_PER_MINUTE;
+        let local_ms = utc_ms.saturating_add(offset_ms);
+        let days = local_ms.div_euclid(MS_PER_DAY);
+        let (year, month, day) = civil_from_days(days);
+        LocalTime {
+            year: year.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+            month,
+            day,
+            weekday: weekday_from_days(days),
+            minute: (local_ms.rem_euclid(MS_PER_DAY) / MS_PER_MINUTE) as u16,
+        }
     }
 
     /// The zone of a point in `province` at `pos` (the province's main zone when `pos` is
     /// unknown).
-    pub fn for_point(_province: Province, _pos: Option<LatLon>) -> TimeZone {
-        unimplemented!("issue 3: time zones")
+    ///
+    /// Refinements by position (all approximations of legal boundaries that follow
+    /// municipal or county lines; a point within a few km of a boundary may get the
+    /// neighbouring zone):
+    /// - Newfoundland and Labrador: Labrador north of about 53.55° N, or west of 57.5° W,
+    ///   is Goose_Bay; the island and south-eastern Labrador (L'Anse-au-Clair to Black
+    ///   Tickle), which keep Newfoundland time, are St_Johns.
+    /// - Quebec: east of 63° W, the north shore (north of 50° N: Basse-Côte-Nord) is
+    ///   Blanc-Sablon and the Magdalen Islands (south of 48° N) are Halifax; the rest of
+    ///   Quebec, eastern Anticosti included, is Toronto. The limit is taken as the 63rd
+    ///   meridian; places near it may keep the other time in practice.
+    /// - Ontario: west of 90° W is Winnipeg, except within 40 km of Atikokan (Atikokan);
+    ///   a few northern communities east of 90° W that keep Central time get Toronto.
+    /// - Saskatchewan: Regina (Swift_Current has had the same rule since 1972 and is never
+    ///   returned), except the Saskatchewan side of Lloydminster (Edmonton) and the
+    ///   Creighton area next to Flin Flon (Winnipeg).
+    /// - British Columbia: Vancouver, except the Peace region east of 122.3° W between
+    ///   54.8° N and 57.5° N (Dawson_Creek), the Northern Rockies north of 57.5° N and east
+    ///   of 126° W (Fort_Nelson), the Creston valley within 25 km of Creston (Creston), and
+    ///   the East Kootenay south of 52.2° N: east of 116.7° W, or east of 117.35° W north
+    ///   of 50.9° N for Golden (Edmonton).
+    /// - Yukon: Whitehorse (Dawson has the same rule and is never returned).
+    /// - Northwest Territories: north of 67° N (Beaufort Delta) is Inuvik, else
+    ///   Yellowknife; both have the same rule.
+    /// - Nunavut: Southampton Island (Coral Harbour) is Atikokan; otherwise by longitude:
+    ///   east of 85° W Iqaluit, to 102° W Rankin_Inlet, further west Cambridge_Bay.
+    ///   Kitikmeot communities between 85° W and 102° W (Gjoa Haven, Taloyoak, Kugaaruk)
+    ///   thus get Central time, which may not be the time they keep.
+    ///
+    /// ```
+    /// use guichet::domain::{geo::LatLon, model::Province, tz::TimeZone};
+    /// let kenora = LatLon::new(49.767, -94.489);
+    /// assert_eq!(TimeZone::for_point(Province::ON, Some(kenora)), TimeZone::Winnipeg);
+    /// assert_eq!(TimeZone::for_point(Province::ON, None), TimeZone::Toronto);
+    /// ```
+    pub fn for_point(province: Province, pos: Option<LatLon>) -> TimeZone {
+        let main = TimeZone::main_of(province);
+        let Some(p) = pos.filter(|p| p.lat.is_finite() && p.lon.is_finite()) else {
+            return main;
+        };
+        let near = |lat: f64, lon: f64, km: f64| p.distance_m(LatLon::new(lat, lon)) <= km * 1000.0;
+        match province {
+            Province::NL if p.lat > 53.55 || (p.lat > 52.0 && p.lon < -57.5) => TimeZone::GooseBay,
+            Province::QC if p.lon > -63.0 && p.lat < 48.0 => TimeZone::Halifax,
+            Province::QC if p.lon > -63.0 && p.lat >= 50.0 => TimeZone::BlancSablon,
+            Province::ON if near(48.757, -91.621, 40.0) => TimeZone::Atikokan,
+            Province::ON if p.lon < -90.0 => TimeZone::Winnipeg,
+            Province::SK if near(53.278, -110.005, 15.0) => TimeZone::Edmonton,
+            Province::SK if near(54.756, -101.890, 25.0) => TimeZone::Winnipeg,
+            Province::BC if near(49.096, -116.513, 25.0) => TimeZone::Creston,
+            Province::BC if p.lat >= 57.5 && p.lon > -126.0 => TimeZone::FortNelson,
+            Province::BC if p.lat >= 54.8 && p.lon > -122.3 => TimeZone::DawsonCreek,
+            Province::BC if p.lat < 52.2 && (p.lon > -116.7 || (p.lat > 50.9 && p.lon > -117.35)) => TimeZone::Edmonton,
+            Province::NT if p.lat >= 67.0 => TimeZone::Inuvik,
+            Province::NU if (63.0..=66.2).contains(&p.lat) && (-87.5..=-79.5).contains(&p.lon) => TimeZone::Atikokan,
+            Province::NU if p.lon < -102.0 => TimeZone::CambridgeBay,
+            Province::NU if p.lon < -85.0 => TimeZone::RankinInlet,
+            _ => main,
+        }
+    }
+
+    /// The zone of most of `province`'s population.
+    pub fn main_of(province: Province) -> TimeZone {
+        match province {
+            Province::NL => TimeZone::StJohns,
+            Province::PE | Province::NS => TimeZone::Halifax,
+            Province::NB => TimeZone::Moncton,
+            Province::QC | Province::ON => TimeZone::Toronto,
+            Province::MB => TimeZone::Winnipeg,
+            Province::SK => TimeZone::Regina,
+            Province::AB => TimeZone::Edmonton,
+            Province::BC => TimeZone::Vancouver,
+            Province::YT => TimeZone::Whitehorse,
+            Province::NT => TimeZone::Yellowknife,
+            Province::NU => TimeZone::Iqaluit,
+        }
+    }
+}
+
+/// True when daylight time is in force at `utc_ms` in a zone of standard offset
+/// `standard` minutes that follows the Canadian rule.
+///
+/// Works in local standard time, where both transitions fall at fixed wall-clock minutes
+/// of a computable Sunday: the spring change at 02:00 standard, the autumn one at 02:00
+/// daylight = 01:00 standard (Newfoundland until 2010: 00:01 local on both nights).
+fn daylight_in_force(zone: TimeZone, standard: i32, utc_ms: i64) -> bool {
+    let local_std = utc_ms.saturating_add(i64::from(standard) * MS_PER_MINUTE);
+    let days = local_std.div_euclid(MS_PER_DAY);
+    let (year, _, _) = civil_from_days(days);
+    let (start_minute, end_minute) = if zone == TimeZone::StJohns && year < 2011 { (1, 1 - 60) } else { (120, 60) };
+    let start = nth_sunday(year, 3, 2).saturating_mul(MS_PER_DAY).saturating_add(start_minute * MS_PER_MINUTE);
+    let end = nth_sunday(year, 11, 1).saturating_mul(MS_PER_DAY).saturating_add(end_minute * MS_PER_MINUTE);
+    (start..end).contains(&local_std)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, RngSeed};
+
+    /// 2024-07-12 16:00 UTC (a summer Friday).
+    const JULY_2024: i64 = 1_720_800_000_000;
+    /// Toronto's 2024 spring change: 2024-03-10 07:00 UTC = 02:00 EST → 03:00 EDT.
+    const SPRING_2024_TORONTO: i64 = 1_710_054_000_000;
+    /// Toronto's 2024 autumn change: 2024-11-03 06:00 UTC = 02:00 EDT → 01:00 EST.
+    const FALL_2024_TORONTO: i64 = 1_730_613_600_000;
+    const HOUR: i64 = 3_600_000;
+
+    fn zone(province: Province, lat: f64, lon: f64) -> TimeZone {
+        TimeZone::for_point(province, Some(LatLon::new(lat, lon)))
+    }
+
+    #[test]
+    fn iana_names_round_trip_and_match_serde() {
+        for z in TimeZone::ALL {
+            assert_eq!(TimeZone::from_iana(z.iana()), Some(z));
+            assert_eq!(serde_json::to_string(&z).ok(), Some(format!("\"{}\"", z.iana())));
+        }
+    }
+
+    #[test]
+    fn summer_and_winter_offsets_of_every_zone() {
+        let winter = JULY_2024 - 180 * 24 * HOUR; // mid-January 2024
+        let expected = [
+            (TimeZone::StJohns, -150, -210),
+            (TimeZone::Halifax, -180, -240),
+            (TimeZone::Moncton, -180, -240),
+            (TimeZone::GooseBay, -180, -240),
+            (TimeZone::BlancSablon, -240, -240),
+            (TimeZone::Toronto, -240, -300),
+            (TimeZone::Atikokan, -300, -300),
+            (TimeZone::Iqaluit, -240, -300),
+            (TimeZone::Winnipeg, -300, -360),
+            (TimeZone::RankinInlet, -300, -360),
+            (TimeZone::Regina, -360, -360),
+            (TimeZone::SwiftCurrent, -360, -360),
+            (TimeZone::Edmonton, -360, -420),
+            (TimeZone::CambridgeBay, -360, -420),
+            (TimeZone::Inuvik, -360, -420),
+            (TimeZone::Yellowknife, -360, -420),
+            (TimeZone::Whitehorse, -420, -420),
+            (TimeZone::Dawson, -420, -420),
+            (TimeZone::DawsonCreek, -420, -420),
+            (TimeZone::FortNelson, -420, -420),
+            (TimeZone::Creston, -420, -420),
+            (TimeZone::Vancouver, -420, -480),
+        ];
+        assert_eq!(expected.len(), TimeZone::ALL.len());
+        for (z, summer, win) in expected {
+            assert_eq!(z.offset_minutes(JULY_2024), summer, "{} summer", z.iana());
+            assert_eq!(z.offset_minutes(winter), win, "{} winter", z.iana());
+        }
+    }
+
+    #[test]
+    fn transitions_happen_at_two_local() {
+        assert_eq!(TimeZone::Toronto.offset_minutes(SPRING_2024_TORONTO - 1), -300);
+        assert_eq!(TimeZone::Toronto.offset_minutes(SPRING_2024_TORONTO), -240);
+        assert_eq!(TimeZone::Toronto.local(SPRING_2024_TORONTO - 60_000).minute, 2 * 60 - 1);
+        assert_eq!(TimeZone::Toronto.local(SPRING_2024_TORONTO).minute, 3 * 60);
+        assert_eq!(TimeZone::Toronto.offset_minutes(FALL_2024_TORONTO - 1), -240);
+        assert_eq!(TimeZone::Toronto.offset_minutes(FALL_2024_TORONTO), -300);
+        assert_eq!(TimeZone::Toronto.local(FALL_2024_TORONTO - 60_000).minute, 2 * 60 - 1);
+        assert_eq!(TimeZone::Toronto.local(FALL_2024_TORONTO).minute, 60);
+        // Each zone changes at its own 02:00: Vancouver three hours after Toronto.
+        assert_eq!(TimeZone::Vancouver.offset_minutes(SPRING_2024_TORONTO + 3 * HOUR - 1), -480);
+        assert_eq!(TimeZone::Vancouver.offset_minutes(SPRING_2024_TORONTO + 3 * HOUR), -420);
+        // St. John's: 02:00 NST = 05:30 UTC (since 2011).
+        let nl_spring = 1_710_048_600_000;
+        assert_eq!(TimeZone::StJohns.offset_minutes(nl_spring - 1), -210);
+        assert_eq!(TimeZone::StJohns.offset_minutes(nl_spring), -150);
+        let nl_fall = 1_730_608_200_000; // 2024-11-03 04:30 UTC = 02:00 NDT
+        assert_eq!(TimeZone::StJohns.offset_minutes(nl_fall - 1), -150);
+        assert_eq!(TimeZone::StJohns.offset_minutes(nl_fall), -210);
+        // 2025: 9 March and 2 November.
+        assert_eq!(TimeZone::Toronto.offset_minutes(1_741_503_600_000 - 1), -300);
+        assert_eq!(TimeZone::Toronto.offset_minutes(1_741_503_600_000), -240);
+        assert_eq!(TimeZone::Toronto.offset_minutes(1_762_063_200_000 - 1), -240);
+        assert_eq!(TimeZone::Toronto.offset_minutes(1_762_063_200_000), -300);
+    }
+
+    #[test]
+    fn yukon_and_fort_nelson_history() {
+        // Yukon's last change to standard time was on 2019-11-03; in January 2020 it was
+        // still on PST, from November 2020 on MST all year.
+        let jan_2020 = 1_579_000_000_000;
+        assert_eq!(TimeZone::Whitehorse.offset_minutes(jan_2020), -480);
+        assert_eq!(TimeZone::Whitehorse.offset_minutes(YUKON_PERMANENT_MST_MS - 1), -420);
+        assert_eq!(TimeZone::Whitehorse.offset_minutes(YUKON_PERMANENT_MST_MS + 100 * 24 * HOUR), -420);
+        assert_eq!(TimeZone::FortNelson.offset_minutes(FORT_NELSON_PERMANENT_MST_MS - 1), -480);
+        assert_eq!(TimeZone::FortNelson.offset_minutes(FORT_NELSON_PERMANENT_MST_MS), -420);
+    }
+
+    #[test]
+    fn local_weekday_and_date() {
+        // Sunday 2024-03-10 at 03:00 EDT.
+        let t = TimeZone::Toronto.local(SPRING_2024_TORONTO);
+        assert_eq!((t.year, t.month, t.day, t.weekday), (2024, 3, 10, 6));
+        // The same instant is still Saturday 23:00 in Vancouver.
+        let v = TimeZone::Vancouver.local(SPRING_2024_TORONTO);
+        assert_eq!((v.day, v.weekday, v.minute), (9, 5, 23 * 60));
+        // Far instants do not panic.
+        for ms in [i64::MIN, i64::MAX, 0, -1] {
+            let l = TimeZone::StJohns.local(ms);
+            assert!(l.minute < 1440 && l.weekday < 7 && (1..=12).contains(&l.month));
+        }
+    }
+
+    #[test]
+    fn newfoundland_changed_at_one_minute_past_midnight_until_2010() {
+        // 2010-03-14 00:01 NST = 03:31 UTC.
+        let spring_2010 = days_from_civil(2010, 3, 14) * MS_PER_DAY + (3 * 60 + 31) * MS_PER_MINUTE;
+        assert_eq!(TimeZone::StJohns.offset_minutes(spring_2010 - 1), -210);
+        assert_eq!(TimeZone::StJohns.offset_minutes(spring_2010), -150);
+    }
+
+    #[test]
+    fn for_point_boundaries_with_real_towns() {
+        use Province::*;
+        let cases = [
+            ("Kenora", ON, 49.767, -94.489, TimeZone::Winnipeg),
+            ("Dryden", ON, 49.780, -92.837, TimeZone::Winnipeg),
+            ("Thunder Bay", ON, 48.382, -89.247, TimeZone::Toronto),
+            ("Atikokan", ON, 48.757, -91.621, TimeZone::Atikokan),
+            ("Lloydminster SK", SK, 53.283, -109.985, TimeZone::Edmonton),
+            ("Lloydminster AB", AB, 53.278, -110.020, TimeZone::Edmonton),
+            ("Saskatoon", SK, 52.133, -106.670, TimeZone::Regina),
+            ("Creighton", SK, 54.757, -101.883, TimeZone::Winnipeg),
+            ("Creston", BC, 49.096, -116.513, TimeZone::Creston),
+            ("Fort St. John", BC, 56.252, -120.847, TimeZone::DawsonCreek),
+            ("Dawson Creek", BC, 55.760, -120.236, TimeZone::DawsonCreek),
+            ("Chetwynd", BC, 55.697, -121.636, TimeZone::DawsonCreek),
+            ("Mackenzie", BC, 55.338, -123.094, TimeZone::Vancouver),
+            ("Prince George", BC, 53.917, -122.750, TimeZone::Vancouver),
+            ("Fort Nelson", BC, 58.806, -122.697, TimeZone::FortNelson),
+            ("Cranbrook", BC, 49.512, -115.769, TimeZone::Edmonton),
+            ("Fernie", BC, 49.504, -115.063, TimeZone::Edmonton),
+            ("Invermere", BC, 50.507, -116.030, TimeZone::Edmonton),
+            ("Golden", BC, 51.298, -116.964, TimeZone::Edmonton),
+            ("Nelson", BC, 49.493, -117.294, TimeZone::Vancouver),
+            ("Kaslo", BC, 49.912, -116.912, TimeZone::Vancouver),
+            ("Revelstoke", BC, 50.998, -118.196, TimeZone::Vancouver),
+            ("Blanc-Sablon", QC, 51.426, -57.131, TimeZone::BlancSablon),
+            ("Havre-Aubert", QC, 47.236, -61.840, TimeZone::Halifax),
+            ("Sept-Îles", QC, 50.212, -66.376, TimeZone::Toronto),
+            ("Gaspé", QC, 48.832, -64.487, TimeZone::Toronto),
+            ("Natashquan", QC, 50.188, -61.823, TimeZone::BlancSablon),
+            ("Port-Menier", QC, 49.823, -64.348, TimeZone::Toronto),
+            ("Happy Valley-Goose Bay", NL, 53.303, -60.326, TimeZone::GooseBay),
+            ("Labrador City", NL, 52.944, -66.911, TimeZone::GooseBay),
+            ("Mary's Harbour", NL, 52.317, -55.833, TimeZone::StJohns),
+            ("Corner Brook", NL, 48.951, -57.952, TimeZone::StJohns),
+            ("Iqaluit", NU, 63.749, -68.520, TimeZone::Iqaluit),
+            ("Rankin Inlet", NU, 62.809, -92.085, TimeZone::RankinInlet),
+            ("Cambridge Bay", NU, 69.117, -105.060, TimeZone::CambridgeBay),
+            ("Coral Harbour", NU, 64.137, -83.164, TimeZone::Atikokan),
+            ("Inuvik", NT, 68.360, -133.723, TimeZone::Inuvik),
+            ("Yellowknife", NT, 62.454, -114.372, TimeZone::Yellowknife),
+            ("Whitehorse", YT, 60.721, -135.057, TimeZone::Whitehorse),
+            ("Moncton", NB, 46.088, -64.778, TimeZone::Moncton),
+        ];
+        for (town, province, lat, lon, expected) in cases {
+            assert_eq!(zone(province, lat, lon), expected, "{town}");
+        }
+        for p in Province::ALL {
+            assert_eq!(TimeZone::for_point(p, None), TimeZone::main_of(p));
+            assert_eq!(TimeZone::for_point(p, Some(LatLon::new(f64::NAN, 0.0))), TimeZone::main_of(p));
+        }
+    }
+
+    fn leap(y: i64) -> bool {
+        (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    }
+
+    fn month_lengths(y: i64) -> [i64; 12] {
+        [31, if leap(y) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    }
+
+    /// Reference calendar: walks years, then months, one at a time from 1970.
+    fn brute_civil(mut days: i64) -> (i64, u8, u8) {
+        let year_len = |y: i64| if leap(y) { 366 } else { 365 };
+        let mut year = 1970;
+        while days < 0 {
+            year -= 1;
+            days += year_len(year);
+        }
+        while days >= year_len(year) {
+            days -= year_len(year);
+            year += 1;
+        }
+        let mut month = 0;
+        while days >= month_lengths(year)[month] {
+            days -= month_lengths(year)[month];
+            month += 1;
+        }
+        (year, month as u8 + 1, days as u8 + 1)
+    }
+
+    /// Reference day count (years ≥ 1970 only): sums year and month lengths.
+    fn brute_days(year: i64, month: u8, day: i64) -> i64 {
+        let years: i64 = (1970..year).map(|y| if leap(y) { 366 } else { 365 }).sum();
+        let months: i64 = month_lengths(year)[..usize::from(month - 1)].iter().sum();
+        years + months + day - 1
+    }
+
+    /// Reference offset: date by [`brute_civil`], Sundays found by trying each day of
+    /// the week in which they must fall (8–14 March, 1–7 November).
+    fn brute_offset(zone: TimeZone, utc_ms: i64) -> i32 {
+        let (standard, dst) = zone.rule(utc_ms);
+        if !dst {
+            return standard;
+        }
+        let local_std = utc_ms + i64::from(standard) * MS_PER_MINUTE;
+        let minute = local_std.rem_euclid(MS_PER_DAY) / MS_PER_MINUTE;
+        let (year, month, dom) = brute_civil(local_std.div_euclid(MS_PER_DAY));
+        let sunday = |month: u8, first: i64| {
+            (first..first + 7).find(|d| (brute_days(year, month, *d) + 3) % 7 == 6).unwrap_or(0)
+        };
+        let (start_min, end_min) = if zone == TimeZone::StJohns && year < 2011 { (1, -59) } else { (120, 60) };
+        let key = |m: u8, d: i64, min: i64| (i64::from(m) * 32 + d) * 1440 + min;
+        let now = key(month, i64::from(dom), minute);
+        if key(3, sunday(3, 8), start_min) <= now && now < key(11, sunday(11, 1), end_min) {
+            standard + 60
+        } else {
+            standard
+        }
+    }
+
+    fn seeded(cases: u32) -> Config {
+        Config {
+            cases,
+            rng_seed: RngSeed::Fixed(0x0067_7569_6368_6574),
+            failure_persistence: None,
+            ..Config::default()
+        }
+    }
+
+    proptest! {
+        #![proptest_config(seeded(2000))]
+
+        #[test]
+        fn civil_matches_brute_force(days in -80_000i64..80_000) {
+            let civil = civil_from_days(days);
+            prop_assert_eq!(civil, brute_civil(days));
+            prop_assert_eq!(days_from_civil(civil.0, civil.1, civil.2), days);
+        }
+
+        #[test]
+        fn local_round_trips(ms in -2_000_000_000_000i64..4_000_000_000_000, z in 0usize..22) {
+            let zone = TimeZone::ALL[z];
+            let t = zone.local(ms);
+            let back = days_from_civil(i64::from(t.year), t.month, t.day) * MS_PER_DAY
+                + i64::from(t.minute) * MS_PER_MINUTE
+                - i64::from(zone.offset_minutes(ms)) * MS_PER_MINUTE;
+            prop_assert_eq!(back, ms.div_euclid(MS_PER_MINUTE) * MS_PER_MINUTE);
+            let local_day = (ms + i64::from(zone.offset_minutes(ms)) * MS_PER_MINUTE).div_euclid(MS_PER_DAY);
+            prop_assert_eq!((i64::from(t.year), t.month, t.day), brute_civil(local_day));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(seeded(300))]
+
+        /// From 2007 to 2100 the offset agrees with a date-by-date reading of the rule.
+        #[test]
+        fn offset_matches_reference(ms in 1_167_609_600_000i64..4_102_444_800_000, z in 0usize..22) {
+            let zone = TimeZone::ALL[z];
+            prop_assert_eq!(zone.offset_minutes(ms), brute_offset(zone, ms));
+        }
     }
 }
