@@ -1,21 +1,296 @@
-//! Source: `service_points/service_canada_points_of_service_2024.csv` (see ../shared/data/SOURCES.md).
+//! Source: `service_points/service_canada_points_of_service_2024.csv` (see
+//! ../shared/data/SOURCES.md, section 1).
+//!
+//! The 595 Service Canada points of service scraped from the Service Canada office
+//! locator (February 2024) by `erickg6/service-canada-locations`. One row per office,
+//! keyed by the locator's `rc_code` (unique, e.g. "5944" or "NT-SAW").
+//!
+//! Rules:
+//! - id `sc-<rc_code>` (verbatim); provenance record = `rc_code`.
+//! - name: `name_en` as English only (the locator list has no French names; never
+//!   translated).
+//! - kind and categories from `point_type`: "Service Canada Centre" → service centre,
+//!   "Scheduled Outreach Site" → outreach, "Service Delivery Partner" → partner (all three
+//!   with the network's categories); "Passport Office" → passport office (passports and
+//!   identity only); "Service Canada Centre and Passport Office (consolidated)" → service
+//!   centre with passports (network categories plus passports). Another type is rejected
+//!   ("unknown-point-type").
+//! - The 15 NT "Service Delivery Partner" rows are GNWT Single Window Service Centres
+//!   whose Government Service Officers deliver Service Canada programs. They stay Service
+//!   Canada partner points; the provincial file's NWT Single Window rows describe the
+//!   territorial side of the same offices. That is a co-location of two governments'
+//!   services, not a duplicate: both are kept.
+//! - languages from `languages_of_service` ("en", "fr", "en;fr"); anything else is
+//!   unknown, with a warning.
+//! - address: `street_address` (its lines, separated by "|" in the file, joined with
+//!   commas), `city`, `postal_code` (only British Columbia and Alberta rows have them). community = `city` when given (the address's municipality: the
+//!   `community` column is then a locator label such as "Vancouver - Sinclair Centre
+//!   (Downtown)" or "Comox Valley"), else `community`.
+//! - website: the office's locator pages `source_url_en` / `source_url_fr`.
+//! - position: none. The `latitude`/`longitude`/`geocode_*` columns were added by the
+//!   person who compiled the file (city centroids, median of rural postal codes): they are
+//!   not the source's coordinates for the office. They are ignored; our geocoder places
+//!   the office later from its postal code or community.
+//! - no hours, phone or services in the source.
+//! - unknown province or empty name → rejected ("unknown-province", "no-name"); an
+//!   empty community is rejected too ("no-community": the point could not be placed).
 use std::path::Path;
 
-use crate::pipeline::{read_file, DatasetId, PipelineError, SourceOutput};
+use super::{address_line, new_point, Collector, Table};
+use crate::domain::model::{Categories, Category, Languages, PointKind, Province, Text};
+use crate::domain::text::fold;
+use crate::pipeline::{read_file, DatasetId, NetworkId, PipelineError, Severity, SourceOutput};
 
 /// Path of the file inside the sources directory.
 pub const PATH: &str = "service_points/service_canada_points_of_service_2024.csv";
 
+/// Reads and parses the file under the sources directory `dir`.
 pub fn read(dir: &Path) -> Result<SourceOutput, PipelineError> {
     let path = dir.join(PATH);
     parse(&read_file(&path)?).map_err(|m| PipelineError::format(&path, m))
 }
 
+const DATASET: DatasetId = DatasetId::ServiceCanada;
+
+const COLUMNS: &[&str] = &[
+    "rc_code",
+    "name_en",
+    "community",
+    "province",
+    "point_type",
+    "languages_of_service",
+    "street_address",
+    "city",
+    "postal_code",
+    "source_url_en",
+    "source_url_fr",
+];
+const RC_CODE: usize = 0;
+const NAME_EN: usize = 1;
+const COMMUNITY: usize = 2;
+const PROVINCE: usize = 3;
+const POINT_TYPE: usize = 4;
+const LANGUAGES: usize = 5;
+const STREET: usize = 6;
+const CITY: usize = 7;
+const POSTAL_CODE: usize = 8;
+const URL_EN: usize = 9;
+const URL_FR: usize = 10;
+
 /// Parses the file's bytes. `Err` only when the file as a whole is unusable (not
 /// UTF-8, missing columns); bad rows become issues.
-pub fn parse(_bytes: &[u8]) -> Result<SourceOutput, String> {
-    unimplemented!("issue 3: parse {}", PATH)
+pub fn parse(bytes: &[u8]) -> Result<SourceOutput, String> {
+    let table = Table::parse(bytes, COLUMNS)?;
+    let mut c = Collector::new(DATASET);
+    for row in table.rows() {
+        c.row();
+        let row = match row {
+            Ok(row) => row,
+            Err((n, why)) => {
+                c.reject(&format!("row {n}"), "malformed-row", why);
+                continue;
+            }
+        };
+        let Some(rc) = row.text(RC_CODE) else {
+            c.reject(&format!("row {}", row.number), "no-id", "no rc_code");
+            continue;
+        };
+        let Some(name) = row.text(NAME_EN) else {
+            c.reject(&rc, "no-name", "empty name_en");
+            continue;
+        };
+        let Some(province) = Province::parse(row.get(PROVINCE)) else {
+            c.reject(&rc, "unknown-province", format!("unknown province \"{}\"", row.get(PROVINCE).trim()));
+            continue;
+        };
+        let Some((kind, categories)) = kind_of(row.get(POINT_TYPE)) else {
+            c.reject(&rc, "unknown-point-type", format!("unknown point_type \"{}\"", row.get(POINT_TYPE).trim()));
+            continue;
+        };
+        let city = row.text(CITY);
+        let Some(community) = city.clone().or_else(|| row.text(COMMUNITY)) else {
+            c.reject(&rc, "no-community", "neither city nor community");
+            continue;
+        };
+
+        let id = c.unique_id(format!("sc-{rc}"), &rc);
+        let mut p = new_point(id, NetworkId::ServiceCanada, kind, Text::en(name), community, province, DATASET, &rc);
+        p.categories = categories;
+        p.address.street = address_line(row.get(STREET));
+        p.address.city = city;
+        p.address.postal_code = c.postal_code(&rc, row.get(POSTAL_CODE), province);
+        p.languages = match languages(row.get(LANGUAGES)) {
+            Some(l) => l,
+            None => {
+                c.issue(
+                    &rc,
+                    Severity::Warning,
+                    "unknown-languages",
+                    format!("languages_of_service \"{}\" not understood", row.get(LANGUAGES).trim()),
+                );
+                Languages::UNKNOWN
+            }
+        };
+        p.website = Text { en: row.text(URL_EN), fr: row.text(URL_FR) };
+        c.keep(p);
+    }
+    Ok(c.finish())
 }
 
-#[allow(dead_code)]
-const DATASET: DatasetId = DatasetId::ServiceCanada;
+/// Kind and categories of a `point_type`.
+fn kind_of(point_type: &str) -> Option<(PointKind, Categories)> {
+    let network = super::network_categories(NetworkId::ServiceCanada);
+    let t = fold(point_type);
+    Some(match t.as_str() {
+        "service canada centre" => (PointKind::ServiceCentre, network),
+        "scheduled outreach site" => (PointKind::Outreach, network),
+        "service delivery partner" => (PointKind::Partner, network),
+        "passport office" => (PointKind::PassportOffice, Categories::of(&[Category::Passports, Category::Identity])),
+        _ if t.starts_with("service canada centre and passport") => {
+            (PointKind::ServiceCentrePassport, network.union(Categories::of(&[Category::Passports])))
+        }
+        _ => return None,
+    })
+}
+
+/// `languages_of_service`: "en", "fr" or both separated by ";". `None` when empty or
+/// not understood.
+fn languages(s: &str) -> Option<Languages> {
+    let mut l = Languages::UNKNOWN;
+    for code in s.split([';', ',']).map(str::trim).filter(|c| !c.is_empty()) {
+        match code.to_ascii_lowercase().as_str() {
+            "en" => l.en = true,
+            "fr" => l.fr = true,
+            _ => return None,
+        }
+    }
+    l.is_known().then_some(l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use crate::domain::hours::Hours;
+    use crate::domain::model::{Geocode, Provenance};
+    use crate::domain::tz::TimeZone;
+
+    fn out() -> SourceOutput {
+        parse(&fixture(PATH)).expect("fixture parses")
+    }
+
+    #[test]
+    fn fixture_points_and_issues() {
+        let out = out();
+        check_invariants(&out);
+        assert_eq!(out.dataset, DatasetId::ServiceCanada);
+        assert_eq!(out.rows_in, 12);
+        let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "sc-5944",
+                "sc-5921",
+                "sc-BC-SBK",
+                "sc-2000",
+                "sc-4802",
+                "sc-NT-SAW",
+                "sc-NT-SAS",
+                "sc-ON-SCU",
+                "sc-2431",
+                "sc-ZZ-BAD"
+            ]
+        );
+        assert_eq!(
+            issue_keys(&out),
+            [
+                ("X-1".to_owned(), Severity::Rejected, "unknown-province".to_owned()),
+                ("X-2".to_owned(), Severity::Rejected, "no-name".to_owned()),
+                ("ZZ-BAD".to_owned(), Severity::Downgraded, "postal-code-province-mismatch".to_owned()),
+                ("ZZ-BAD".to_owned(), Severity::Warning, "unknown-languages".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_bc_row() {
+        let out = out();
+        let p = point(&out, "sc-5944");
+        assert_eq!(p.network, NetworkId::ServiceCanada.index());
+        assert_eq!(p.kind, PointKind::ServiceCentre);
+        assert_eq!(p.name, Text::en("Abbotsford Service Canada Centre"));
+        assert_eq!(p.address.street.as_deref(), Some("32525 Simon Avenue, Suite 100"));
+        assert_eq!(p.address.city.as_deref(), Some("Abbotsford"));
+        assert_eq!(p.address.postal_code.as_deref(), Some("V2T 6T6"));
+        assert_eq!(p.community, "Abbotsford");
+        assert_eq!(p.province, Province::BC);
+        // The compiler's coordinates are ignored.
+        assert_eq!((p.pos, p.geocode), (None, Geocode::NONE));
+        assert_eq!(p.tz, TimeZone::Vancouver);
+        assert_eq!(p.languages, Languages::BOTH);
+        assert_eq!(
+            p.website,
+            Text::both(
+                "https://www.servicecanada.gc.ca/tbsc-fsco/sc-dsp.jsp?rc=5944&lang=eng",
+                "https://www.servicecanada.gc.ca/tbsc-fsco/sc-dsp.jsp?rc=5944&lang=fra"
+            )
+        );
+        assert_eq!(p.hours, Hours::Unknown);
+        assert_eq!(p.categories, super::super::network_categories(NetworkId::ServiceCanada));
+        assert_eq!(p.sources, [Provenance { dataset: DatasetId::ServiceCanada.index(), record: "5944".into() }]);
+    }
+
+    #[test]
+    fn community_prefers_the_address_city() {
+        let out = out();
+        assert_eq!(point(&out, "sc-5921").community, "Courtenay");
+        assert_eq!(point(&out, "sc-2000").community, "Saint-Laurent");
+        assert_eq!(point(&out, "sc-2000").address, Default::default());
+        let calgary = point(&out, "sc-4802");
+        assert_eq!(calgary.community, "Calgary");
+        // Address lines separated by "|" in the source become comma-separated.
+        assert_eq!(calgary.address.street.as_deref(), Some("Harry Hays Building, Suite 150, 220 4th Avenue Southeast"));
+        assert_eq!(
+            point(&out, "sc-BC-SBK").address.street.as_deref(),
+            Some("Whistler Chamber of Commerce, Room 201, 4230 Gateway Drive")
+        );
+    }
+
+    #[test]
+    fn kinds_and_categories() {
+        let out = out();
+        let net = super::super::network_categories(NetworkId::ServiceCanada);
+        assert_eq!(point(&out, "sc-BC-SBK").kind, PointKind::Outreach);
+        let passport = point(&out, "sc-2000");
+        assert_eq!(passport.kind, PointKind::PassportOffice);
+        assert_eq!(passport.categories, Categories::of(&[Category::Passports, Category::Identity]));
+        assert_eq!(passport.languages, Languages::BOTH);
+        let both = point(&out, "sc-4802");
+        assert_eq!(both.kind, PointKind::ServiceCentrePassport);
+        assert!(both.categories.contains(Category::Passports) && both.categories.contains(Category::Benefits));
+        let partner = point(&out, "sc-NT-SAW");
+        assert_eq!(partner.kind, PointKind::Partner);
+        assert_eq!(partner.categories, net);
+        assert_eq!(partner.name, Text::en("Łutselk'e Service Delivery Partner"));
+        assert_eq!(partner.tz, TimeZone::Edmonton);
+        assert_eq!(point(&out, "sc-ON-SCU").languages, Languages::EN);
+        assert_eq!(point(&out, "sc-2431").languages, Languages::FR);
+        // No coordinates in the row: still a point.
+        assert_eq!(partner.pos, None);
+    }
+
+    #[test]
+    fn odd_rows() {
+        let out = out();
+        let p = point(&out, "sc-ZZ-BAD");
+        assert_eq!(p.address.postal_code, None);
+        assert_eq!(p.languages, Languages::UNKNOWN);
+        assert_eq!(p.website, Text::en("https://www.servicecanada.gc.ca/tbsc-fsco/sc-dsp.jsp?rc=ZZ-BAD&lang=eng"));
+    }
+
+    #[test]
+    fn missing_column_is_a_file_error() {
+        assert!(parse(b"rc_code,name_en\n1,x\n").is_err());
+        assert!(parse(b"\xff\xfe").is_err());
+    }
+}
