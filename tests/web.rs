@@ -158,7 +158,15 @@ mod synthetic {
     use guichet::domain::tz::TimeZone;
 
     fn place(name: &str, province: Province, lat: f64, lon: f64, population: u32) -> Place {
-        Place { name: name.into(), name_fr: None, alt: vec![], province, pos: LatLon::new(lat, lon), population, source: PlaceSource::GeoNames }
+        Place {
+            name: name.into(),
+            name_fr: None,
+            alt: vec![],
+            province,
+            pos: LatLon::new(lat, lon),
+            population,
+            source: PlaceSource::GeoNames,
+        }
     }
 
     fn point(id: &str, name: &str, network: u16, province: Province, lat: f64, lon: f64) -> Point {
@@ -211,7 +219,14 @@ mod synthetic {
                     place("St. John's", Province::NL, 47.5615, -52.7126, 110_525),
                     place("Moncton", Province::NB, 46.0878, -64.7782, 71_889),
                 ],
-                fsas: vec![Fsa { code: "E1C".into(), province: Province::NB, pos: LatLon::new(46.09, -64.79), place: "Moncton Central".into(), population: Some(20_000), incomplete: false }],
+                fsas: vec![Fsa {
+                    code: "E1C".into(),
+                    province: Province::NB,
+                    pos: LatLon::new(46.09, -64.79),
+                    place: "Moncton Central".into(),
+                    population: Some(20_000),
+                    incomplete: false,
+                }],
             },
             basemap: Basemap::default(),
         };
@@ -229,7 +244,11 @@ mod synthetic {
 
 async fn mount_with_data(query: &str) -> Mounted {
     let window = web_sys::window().unwrap();
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/{query}"))).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/{query}")))
+        .unwrap();
     if let Some(old) = document().get_element_by_id("app-under-test") {
         old.remove();
     }
@@ -238,7 +257,9 @@ async fn mount_with_data(query: &str) -> Mounted {
     document().body().unwrap().append_child(&host).unwrap();
     let owner = Owner::new();
     let data = synthetic::data();
-    let handle = owner.with(|| leptos::mount::mount_to(host, move || leptos::prelude::view! { <guichet::app::AppWithData data=data.clone()/> }));
+    let handle = owner.with(|| {
+        leptos::mount::mount_to(host, move || leptos::prelude::view! { <guichet::app::AppWithData data=data.clone()/> })
+    });
     settle().await;
     Mounted { owner, _handle: Box::new(handle) }
 }

@@ -1,7 +1,6 @@
 //! The pure core: data model and the algorithms over it. No DOM, no I/O: everything here
 //! compiles and is tested natively.
 pub mod basemap;
-pub mod calendar;
 pub mod filter;
 pub mod finder;
 pub mod gazetteer;

@@ -323,11 +323,11 @@ pub fn manifest_json(m: &Manifest) -> Vec<u8> {
 /// ```
 /// use guichet::pipeline::run::utc_date;
 /// assert_eq!(utc_date(0), "1970-01-01");
-/// assert_eq!(utc_date(1_795_910_400), "2026-11-28");
+/// assert_eq!(utc_date(1_795_824_000), "2026-11-28");
 /// assert_eq!(utc_date(951_782_400), "2000-02-29");
 /// ```
 pub fn utc_date(unix_secs: i64) -> String {
-    let (y, m, d) = crate::domain::calendar::civil_from_days(unix_secs.div_euclid(86_400));
+    let (y, m, d) = crate::domain::tz::civil_from_days(unix_secs.div_euclid(86_400));
     let mut s = String::with_capacity(10);
     s.push_str(&y.to_string());
     for n in [m, d] {

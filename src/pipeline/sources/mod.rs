@@ -46,23 +46,10 @@ pub fn read_all(dir: &Path) -> Result<Vec<SourceOutput>, PipelineError> {
     ])
 }
 
-/// The time zone of a point: for now the main zone of its province (the position is not
-/// used yet). To be replaced by `TimeZone::for_point(province, pos)`, which knows the
-/// provinces that span several zones, once it is implemented.
-pub fn zone(province: Province, _pos: Option<LatLon>) -> TimeZone {
-    match province {
-        Province::NL => TimeZone::StJohns,
-        Province::NS | Province::PE => TimeZone::Halifax,
-        // New Brunswick's own IANA zone (same rules as Halifax).
-        Province::NB => TimeZone::Moncton,
-        Province::QC | Province::ON => TimeZone::Toronto,
-        Province::MB => TimeZone::Winnipeg,
-        Province::SK => TimeZone::Regina,
-        Province::AB | Province::NT => TimeZone::Edmonton,
-        Province::BC => TimeZone::Vancouver,
-        Province::YT => TimeZone::Whitehorse,
-        Province::NU => TimeZone::Iqaluit,
-    }
+/// The time zone of a point (`TimeZone::for_point`; `pipeline::run` sets it again once
+/// the point is geocoded).
+pub fn zone(province: Province, pos: Option<LatLon>) -> TimeZone {
+    TimeZone::for_point(province, pos)
 }
 
 /// A parser of free-text hours lines (`hours_text::parse`, or a stand-in in tests).

@@ -272,7 +272,7 @@ mod tests {
         assert_eq!(partner.kind, PointKind::Partner);
         assert_eq!(partner.categories, net);
         assert_eq!(partner.name, Text::en("Łutselk'e Service Delivery Partner"));
-        assert_eq!(partner.tz, TimeZone::Edmonton);
+        assert_eq!(partner.tz, TimeZone::Yellowknife);
         assert_eq!(point(&out, "sc-ON-SCU").languages, Languages::EN);
         assert_eq!(point(&out, "sc-2431").languages, Languages::FR);
         // No coordinates in the row: still a point.
