@@ -344,3 +344,152 @@ pub fn suggestion_label(place: &Place, matched: &str) -> String {
     s.push(')');
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::filter::ServiceLanguage;
+    use crate::domain::gazetteer::{PlaceSource, PostalEntry};
+    use crate::domain::hours::{Hours, Schedule, Span};
+    use crate::domain::model::*;
+    use crate::domain::tz::TimeZone;
+
+    fn point(id: &str, network: u16, community: &str, province: Province, pos: Option<(f64, f64)>) -> Point {
+        Point {
+            id: id.into(),
+            network,
+            kind: PointKind::ServiceCentre,
+            name: Text::en(id),
+            address: Address::default(),
+            community: community.into(),
+            province,
+            pos: pos.map(|(a, b)| LatLon::new(a, b)),
+            geocode: Geocode { method: GeocodeMethod::Source, confidence: Confidence::High },
+            tz: TimeZone::Toronto,
+            languages: Languages::EN,
+            phone: None,
+            website: Text::default(),
+            hours: Hours::Unknown,
+            categories: Categories::NONE,
+            services: Text::default(),
+            caveats: vec![],
+            sources: vec![],
+        }
+    }
+
+    fn network(id: &str, level: Level, optional: bool) -> Network {
+        Network {
+            id: id.into(),
+            name: Text::same(id),
+            level,
+            organization: Text::same(id),
+            jurisdiction: None,
+            phone: None,
+            website: Text::default(),
+            categories: Categories::of(&[Category::General]),
+            optional_layer: optional,
+        }
+    }
+
+    fn catalog() -> Catalog {
+        let mut open = point("open-ottawa", 0, "Ottawa", Province::ON, Some((45.42, -75.70)));
+        let mut days: [Vec<Span>; 7] = Default::default();
+        for d in days.iter_mut() {
+            d.push(Span { open: 0, close: 1440 });
+        }
+        open.hours = Hours::Weekly(Schedule { days, closed_on_holidays: false, note: Text::default() });
+        let mut fr = point("fr-gatineau", 1, "Gatineau", Province::QC, Some((45.48, -75.70)));
+        fr.languages = Languages::FR;
+        let points = vec![
+            open,
+            fr,
+            point("toronto", 0, "Toronto", Province::ON, Some((43.65, -79.38))),
+            point("nowhere-ottawa", 1, "Ottawa", Province::ON, None),
+        ];
+        let gazetteer = Gazetteer {
+            places: vec![Place {
+                name: "Ottawa".into(),
+                name_fr: None,
+                alt: vec![],
+                province: Province::ON,
+                pos: LatLon::new(45.4215, -75.6972),
+                population: 1_000_000,
+                source: PlaceSource::GeoNames,
+            }],
+            fsas: vec![Fsa {
+                code: "K1A".into(),
+                province: Province::ON,
+                pos: LatLon::new(45.41, -75.70),
+                place: "Ottawa".into(),
+                population: Some(0),
+                incomplete: false,
+            }],
+        };
+        Catalog::new(
+            vec![network("fed", Level::Federal, false), network("prov", Level::Provincial, false)],
+            points,
+            gazetteer,
+        )
+    }
+
+    #[test]
+    fn postal_code_needs_its_shard_and_falls_back_to_the_fsa() {
+        let c = catalog();
+        assert_eq!(c.needs("k1a 0b1"), Ok(Need::Shard("K1A".into())));
+        assert_eq!(c.needs("Ottawa"), Ok(Need::Nothing));
+        let shard = PostalShard {
+            fsa: "K1A".into(),
+            places: vec!["Ottawa".into()],
+            entries: vec![PostalEntry { ldu: "0B1".into(), pos: LatLon::new(45.4236, -75.7009), place: 0 }],
+        };
+        let o = c.resolve("K1A0B1", Some(&shard)).unwrap();
+        assert_eq!(o.label, OriginLabel::PostalCode("K1A 0B1".into()));
+        assert!(!o.approximate);
+        assert_eq!(c.resolve("K1A 9Z9", Some(&shard)), Err(ResolveError::UnknownPostalCode));
+        let fallback = c.resolve("K1A 0B1", None).unwrap();
+        assert!(matches!(fallback.label, OriginLabel::Fsa { fallback: true, .. }));
+        assert_eq!(c.resolve("K9Z", None), Err(ResolveError::UnknownFsa));
+        assert_eq!(c.resolve("Atlantis", None), Err(ResolveError::UnknownPlace));
+        assert_eq!(c.resolve("H0H 0H0", None), Err(ResolveError::Query(QueryError::ReservedPostalCode)));
+    }
+
+    #[test]
+    fn search_lists_nearest_then_filters_and_counts() {
+        let c = catalog();
+        let origin = c.resolve("Ottawa", None).unwrap();
+        let all = c.search(Some(&origin), None, &Filters::default(), None, 10, 0);
+        let ids: Vec<&str> = all.rows.iter().map(|r| c.points[r.point as usize].id.as_str()).collect();
+        // The unlocated office of the searched community comes first, then by distance.
+        assert_eq!(ids, vec!["nowhere-ottawa", "open-ottawa", "fr-gatineau", "toronto"]);
+        assert_eq!(all.rows[0].distance_m, None);
+        let near = c.search(Some(&origin), None, &Filters::default(), Some(25_000.0), 10, 0);
+        assert_eq!(near.matching, 3);
+        let french = Filters { language: ServiceLanguage::French, ..Filters::default() };
+        let r = c.search(Some(&origin), None, &french, None, 10, 0);
+        assert_eq!(r.rows.len(), 1);
+        assert_eq!(r.counts.languages, [3, 1, 0]);
+        let open = Filters { open_now: true, ..Filters::default() };
+        let r = c.search(Some(&origin), None, &open, None, 10, 0);
+        // Only known-closed points are hidden; here none is known closed.
+        assert_eq!(r.matching, 4);
+        assert_eq!((r.counts.open, r.counts.hours_unknown), (1, 3));
+        let paged = c.search(Some(&origin), None, &Filters::default(), None, 2, 0);
+        assert_eq!((paged.rows.len(), paged.matching), (2, 4));
+    }
+
+    #[test]
+    fn province_browse_and_colocation() {
+        let c = catalog();
+        let r = c.search(None, Some(Province::ON), &Filters::default(), None, 10, 0);
+        let ids: Vec<&str> = r.rows.iter().map(|r| c.points[r.point as usize].id.as_str()).collect();
+        assert_eq!(ids, vec!["nowhere-ottawa", "open-ottawa", "toronto"]);
+        let nothing = c.search(None, None, &Filters::default(), None, 10, 0);
+        assert!(nothing.rows.is_empty());
+        assert_eq!(nothing.matching, 4);
+        let (i, _) = c.point("open-ottawa").unwrap();
+        let near = c.colocated(i, 10_000.0);
+        assert_eq!(near.len(), 1);
+        assert_eq!(c.points[near[0].0 as usize].id, "fr-gatineau");
+        assert!(c.colocated(i, 1_000.0).is_empty());
+    }
+}
