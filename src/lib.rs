@@ -6,6 +6,7 @@
 pub mod bundle;
 pub mod domain;
 pub mod i18n;
+pub mod map;
 pub mod nav;
 
 #[cfg(feature = "pipeline")]
