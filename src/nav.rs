@@ -301,6 +301,8 @@ pub struct FinderState {
     pub shown: usize,
     /// `sel=sc-5944`: the selected office.
     pub selected: Option<String>,
+    /// `view=map`: on narrow screens, the map tab instead of the list.
+    pub map_tab: bool,
 }
 
 fn split_list(v: &str) -> impl Iterator<Item = &str> {
@@ -357,6 +359,7 @@ impl FinderState {
                     }
                 }
                 "sel" => s.selected = crate::domain::text::non_empty(&v).filter(|id| id.len() <= 80),
+                "view" => s.map_tab = v == "map",
                 _ => {}
             }
         }
@@ -398,6 +401,9 @@ impl FinderState {
             put("n", self.shown.to_string());
         }
         put("sel", self.selected.clone().unwrap_or_default());
+        if self.map_tab {
+            put("view", "map".into());
+        }
         out
     }
 
@@ -437,6 +443,7 @@ mod finder_tests {
             radius_km: Some(50),
             shown: 30,
             selected: Some("sc-5944".into()),
+            map_tab: true,
         };
         let mut parsed = FinderState::parse(&s.to_query());
         let mut want = s.clone();

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 mod components;
+pub mod config;
 pub mod data;
 pub mod finder;
 mod i18n;

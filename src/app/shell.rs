@@ -12,6 +12,7 @@ use crate::platform::storage;
 #[component]
 pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoView {
     let locale = provide_locale();
+    super::config::provide_config();
     let data = super::data::provide_data(preloaded);
     super::finder::provide_finder(data);
     let location = use_location();

@@ -97,6 +97,8 @@ pub struct Results {
     pub rows: Vec<Row>,
     /// How many points match in all (within the radius / province).
     pub matching: usize,
+    /// Every matching point, in display order (what the map draws).
+    pub ids: Vec<u32>,
     pub counts: FacetCounts,
 }
 
@@ -285,17 +287,17 @@ impl Catalog {
         let counts = facet_counts(facts.iter(), filters, self.networks.len());
         let listing = origin.is_some() || province.is_some();
         let mut rows = Vec::new();
-        let mut matching = 0;
+        let mut ids = Vec::new();
         for ((i, d), f) in candidates.iter().zip(&facts) {
             if filters.matches(f) {
-                matching += 1;
+                ids.push(*i);
                 if listing && rows.len() < shown {
                     let p = &self.points[*i as usize];
                     rows.push(Row { point: *i, distance_m: *d, open: p.hours.state(p.tz, now_ms) });
                 }
             }
         }
-        Results { rows, matching, counts }
+        Results { rows, matching: ids.len(), ids, counts }
     }
 
     /// Points of other networks within `max_m` of point `i` (co-location), nearest first.

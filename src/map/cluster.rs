@@ -74,7 +74,14 @@ pub fn cluster(points: &[(u32, World)], zoom: f64, cell_px: f64) -> Clustering {
             j += 1;
         }
         let count = (j - i) as u32;
-        out.clusters.push(Cluster { key, pos: World::new(sx / f64::from(count), sy / f64::from(count)), count, min, max, start });
+        out.clusters.push(Cluster {
+            key,
+            pos: World::new(sx / f64::from(count), sy / f64::from(count)),
+            count,
+            min,
+            max,
+            start,
+        });
         i = j;
     }
     out

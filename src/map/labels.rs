@@ -67,7 +67,13 @@ mod tests {
         for i in 0..300u32 {
             let x = f64::from((i * 37) % 800);
             let y = f64::from((i * 91) % 600);
-            cands.push(Candidate { id: i, anchor: Screen::new(x, y), rank: (i % 7) as u8, text_len: 5 + (i % 9) as usize, size: 12.0 });
+            cands.push(Candidate {
+                id: i,
+                anchor: Screen::new(x, y),
+                rank: (i % 7) as u8,
+                text_len: 5 + (i % 9) as usize,
+                size: 12.0,
+            });
         }
         let placed = place(&cands, 800.0, 600.0, &[]);
         assert!(!placed.is_empty());

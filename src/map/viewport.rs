@@ -81,7 +81,8 @@ impl Viewport {
         let under = self.to_world(anchor);
         self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
         let s = self.scale();
-        self.center = World::new(under.x - (anchor.x - self.width / 2.0) / s, under.y - (anchor.y - self.height / 2.0) / s);
+        self.center =
+            World::new(under.x - (anchor.x - self.width / 2.0) / s, under.y - (anchor.y - self.height / 2.0) / s);
         self.clamp();
     }
 

@@ -2,10 +2,11 @@
 use leptos::prelude::*;
 
 use crate::app::components::filters::FilterPanel;
+use crate::app::components::map::MapView;
 use crate::app::components::results::{BrowseProvinces, ResultList};
 use crate::app::components::search::{LocateButton, OriginLine, SearchBox};
 use crate::app::components::status::with_data;
-use crate::app::finder::use_finder;
+use crate::app::finder::{navigator, use_finder};
 use crate::app::i18n::{t, use_locale};
 use crate::i18n::tr;
 
@@ -13,6 +14,16 @@ use crate::i18n::tr;
 pub fn Home() -> impl IntoView {
     let f = use_finder();
     let locale = use_locale();
+    let go = navigator();
+    let map_tab = move || f.state.with(|s| s.map_tab);
+    let show = move |map: bool| {
+        let go = go.clone();
+        move |_| {
+            let mut next = f.state.get_untracked();
+            next.map_tab = map;
+            go(&next, true);
+        }
+    };
     let idle = move || f.state.with(|s| !s.has_location() && s.province.is_none());
     let province_title = move || {
         let s = f.state.get();
@@ -36,11 +47,24 @@ pub fn Home() -> impl IntoView {
                         <div class="finder__filters">
                             <FilterPanel/>
                         </div>
-                        <div class="finder__main">
-                            {move || province_title().map(|title| view! { <h2 class="finder__province">{title}</h2> })}
-                            {move || idle().then(|| view! { <p class="hint results__start">{t("results-start")}</p> })}
-                            <ResultList/>
-                            {move || idle().then(|| view! { <BrowseProvinces/> })}
+                        <div class="finder__main" class:finder__main--map=map_tab>
+                            <div class="tabs" role="tablist" aria-label=t("tabs-label")>
+                                <button type="button" role="tab" id="tab-list" aria-controls="panel-list"
+                                    aria-selected=move || if map_tab() { "false" } else { "true" }
+                                    on:click=show(false)>{t("tab-list")}</button>
+                                <button type="button" role="tab" id="tab-map" aria-controls="panel-map"
+                                    aria-selected=move || if map_tab() { "true" } else { "false" }
+                                    on:click=show(true)>{t("tab-map")}</button>
+                            </div>
+                            <div class="finder__list" id="panel-list" role="tabpanel" aria-labelledby="tab-list">
+                                {move || province_title().map(|title| view! { <h2 class="finder__province">{title}</h2> })}
+                                {move || idle().then(|| view! { <p class="hint results__start">{t("results-start")}</p> })}
+                                <ResultList/>
+                                {move || idle().then(|| view! { <BrowseProvinces/> })}
+                            </div>
+                            <div class="finder__map" id="panel-map" role="tabpanel" aria-labelledby="tab-map">
+                                <MapView/>
+                            </div>
                         </div>
                     </div>
                 })}
