@@ -15,13 +15,14 @@ pub enum DatasetId {
     StatCanFsaPopulation,
     NaturalEarthBoundaries,
     NaturalEarthLakes,
+    StatCanBoundaries,
 }
 
 const OGL: &str = "Open Government Licence – Canada";
 const OGL_URL: &str = "https://open.canada.ca/en/open-government-licence-canada";
 
 impl DatasetId {
-    pub const ALL: [DatasetId; 11] = [
+    pub const ALL: [DatasetId; 12] = [
         DatasetId::ServiceCanada,
         DatasetId::ProvincialCentres,
         DatasetId::WorkBc,
@@ -33,6 +34,7 @@ impl DatasetId {
         DatasetId::StatCanFsaPopulation,
         DatasetId::NaturalEarthBoundaries,
         DatasetId::NaturalEarthLakes,
+        DatasetId::StatCanBoundaries,
     ];
 
     pub fn index(self) -> u8 {
@@ -169,6 +171,17 @@ impl DatasetId {
                 "v4.0.0",
                 Text::both("Made with Natural Earth.", "Réalisé avec Natural Earth."),
                 Text::default(),
+            ),
+            DatasetId::StatCanBoundaries => d(
+                "statcan-provinces-2021",
+                Text::both("Provinces and territories, 2021 Census cartographic boundary file (simplified)", "Provinces et territoires, fichier des limites cartographiques du Recensement de 2021 (simplifié)"),
+                Text::both("Statistics Canada", "Statistique Canada"),
+                "https://www12.statcan.gc.ca/census-recensement/2021/geo/sip-pis/boundary-limites/index2021-eng.cfm",
+                "Statistics Canada Open Licence",
+                Some("https://www.statcan.gc.ca/en/reference/licence"),
+                "2021",
+                Text::both("Source: Statistics Canada, 2021 Census boundary files. Used to check positions only.", "Source : Statistique Canada, fichiers des limites du Recensement de 2021. Sert seulement à vérifier les positions."),
+                Text::both("Simplified by a third party; polygons include inland water.", "Simplifié par un tiers; les polygones incluent les eaux intérieures."),
             ),
             DatasetId::NaturalEarthLakes => d(
                 "natural-earth-lakes",

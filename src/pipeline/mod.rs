@@ -12,6 +12,7 @@ pub mod basemap;
 pub mod boundaries;
 pub mod datasets;
 pub mod geocode;
+pub mod geojson;
 pub mod hours_text;
 pub mod merge;
 pub mod networks;
