@@ -1,0 +1,74 @@
+// The map: drawn by Guichet from the bundle's basemap, no tile server, keyboard usable,
+// one selection shared with the list.
+import { test, expect, expectAccessible, appReady } from './fixtures.mjs';
+
+// Below 75rem the list and the map are tabs; above, side by side.
+test.use({ viewport: { width: 1000, height: 800 } });
+
+async function openMap(page, query) {
+  await page.goto(`/?lang=en&${query}`);
+  await appReady(page);
+  await page.getByRole('tab', { name: /Map|Carte/ }).click();
+  const map = page.getByRole('application', { name: 'Map of offices' });
+  await expect(map).toBeVisible();
+  await expect(page.locator('.basemap path.land').first()).toBeAttached();
+  return map;
+}
+
+test('the basemap is drawn locally: no request leaves the site', async ({ page }) => {
+  const foreign = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.hostname !== '127.0.0.1' && u.protocol !== 'data:') foreign.push(r.url());
+  });
+  await openMap(page, 'q=K1A%200B1');
+  expect(await page.locator('.basemap path.land').count()).toBeGreaterThanOrEqual(13);
+  await expect(page.locator('.markers [role=button]').first()).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('keyboard zoom and pan move the view; 0 resets to Canada', async ({ page }) => {
+  const map = await openMap(page, 'q=Moncton');
+  const transform = () => page.locator('g.basemap').getAttribute('transform');
+  const before = await transform();
+  await map.focus();
+  await page.keyboard.press('+');
+  await expect.poll(transform).not.toBe(before);
+  const zoomed = await transform();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(transform).not.toBe(zoomed);
+  await page.keyboard.press('0');
+  await expect.poll(transform).not.toBe(zoomed);
+});
+
+test('a cluster click zooms into it', async ({ page }) => {
+  await openMap(page, 'prov=ON');
+  await page.getByRole('button', { name: 'Show all of Canada' }).click();
+  const cluster = page.locator('g.cluster').first();
+  await expect(cluster).toBeVisible();
+  const transform = await page.locator('g.basemap').getAttribute('transform');
+  await cluster.click();
+  await expect.poll(() => page.locator('g.basemap').getAttribute('transform')).not.toBe(transform);
+});
+
+test('selecting a marker selects the office in the list, and back', async ({ page }) => {
+  await openMap(page, 'q=K1A%200B1');
+  const marker = page.locator('.markers g[role=button][data-id]').first();
+  await expect(marker).toBeVisible();
+  const id = await marker.getAttribute('data-id');
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(id);
+  // The list shows the same office as selected.
+  await page.getByRole('tab', { name: 'List' }).click();
+  await expect(page.locator(`li.result[data-id="${id}"]`)).toHaveClass(/result--selected/);
+});
+
+test('markers are reachable by keyboard with their names, and the legend does not rely on colour', async ({ page }) => {
+  await openMap(page, 'q=H2X%201Y4');
+  const names = await page.locator('.markers [role=button]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.every((n) => n && n.length > 3)).toBe(true);
+  await expect(page.getByText('Approximate location (community only)')).toBeVisible();
+  await expectAccessible(page, 'map');
+});
