@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::i18n::{provide_locale, t, LANG_KEY};
 use super::pages;
@@ -17,6 +18,18 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     super::finder::provide_finder(data);
     let location = use_location();
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
+
+    // We route with `Page::parse` instead of `<Routes>`, so nothing tells the router that
+    // the new page is in place: a link to another path would render it but never push
+    // the URL (and Back would leave the app). Completing the navigation once the path
+    // has changed pushes it.
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(b) = &browser_url {
+            b.ready_to_complete();
+        }
+    });
 
     // Page title follows the page and the language.
     Effect::new(move |_| {

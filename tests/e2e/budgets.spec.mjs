@@ -17,6 +17,7 @@ function median(v) {
 }
 
 test('postal code to list, 4x CPU throttling', async ({ page }) => {
+  test.setTimeout(240_000);
   await page.goto('/?lang=en');
   await appReady(page);
   const cdp = await page.context().newCDPSession(page);
@@ -24,7 +25,7 @@ test('postal code to list, 4x CPU throttling', async ({ page }) => {
   const box = page.getByRole('combobox', { name: 'Postal code or place' });
   const times = [];
   // Codes whose shards are fetched once first (the budget is the in-browser search).
-  for (const code of ['K1A 0B1', 'H2X 1Y4', 'E1C 4M3', 'T2G 4X3', 'V6B 1A1', 'M5V 3L9', 'R3C 4T3']) {
+  for (const code of ['K1A 0B1', 'H2X 1Y4', 'E1C 4B1', 'T2G 4X3', 'M5V 3L9']) {
     await box.fill(code);
     await box.press('Enter');
     await expect(page.locator('.origin__text')).toContainText(code);
@@ -37,19 +38,27 @@ test('postal code to list, 4x CPU throttling', async ({ page }) => {
       const form = input.form;
       const start = performance.now();
       form.requestSubmit();
+      const fsa = input.value.toUpperCase().slice(0, 3);
       return await new Promise((resolve) => {
-        const check = () => {
+        const done = () => {
           const o = document.querySelector('.origin__text');
-          if (o && o.textContent.includes(input.value.toUpperCase().slice(0, 3)) && document.querySelector('.results__list li')) {
-            resolve(performance.now() - start);
-          } else requestAnimationFrame(check);
+          return o && o.textContent.includes(fsa) && document.querySelector('.results__list li');
         };
-        check();
+        if (done()) return resolve(performance.now() - start);
+        const obs = new MutationObserver(() => {
+          if (done()) {
+            obs.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => resolve(-1), 20000);
       });
     });
     times.push(t);
   }
-  figures.postal_to_list_ms = { median: median(times), all: times.map((t) => Math.round(t)) };
+  figures.postal_to_list_ms = { median: Math.round(median(times) * 10) / 10, all: times.map((t) => Math.round(t)) };
+  expect(times.every((t) => t >= 0)).toBe(true);
 });
 
 test('map frame times while panning and zooming, 4x CPU throttling', async ({ page }) => {

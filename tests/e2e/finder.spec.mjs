@@ -32,7 +32,7 @@ test('an FSA resolves to its centre and says so', async ({ page }) => {
   await expect(page.locator('.origin__text')).toContainText('E1C');
   await expect(results(page).first()).toBeVisible();
   // French wording and number format (decimal comma, metres under 1 km).
-  await expect(page.locator('.result__distance').first()).toHaveText(/^\d+(,\d)? k?m \(à vol d’oiseau\)$/);
+  await expect(page.locator('.result__distance').first()).toHaveText(/^\d+(,\d)?[\s\u00a0\u202f]k?m \(à vol d’oiseau\)$/);
 });
 
 test('place suggestions are keyboard-usable and disambiguated by province', async ({ page }) => {
@@ -64,7 +64,7 @@ test('accents, hyphens and St/Saint do not matter', async ({ page }) => {
   await search(page, 'TROIS RIVIERES');
   await expect(page.locator('.origin__text')).toContainText('Trois-Rivières');
   await search(page, 'st johns');
-  await expect(page.locator('.origin__text')).toContainText('NL');
+  await expect(page.locator('.origin__text')).toHaveText("Offices nearest to St. John's (Newfoundland and Labrador)");
 });
 
 for (const [input, message] of [

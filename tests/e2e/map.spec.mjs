@@ -52,16 +52,35 @@ test('a cluster click zooms into it', async ({ page }) => {
 });
 
 test('selecting a marker selects the office in the list, and back', async ({ page }) => {
-  await openMap(page, 'q=K1A%200B1');
-  const marker = page.locator('.markers g[role=button][data-id]').first();
-  await expect(marker).toBeVisible();
-  const id = await marker.getAttribute('data-id');
+  // Montréal's counters have their own coordinates (Ottawa's share a city centroid).
+  await openMap(page, 'q=H2X%201Y4');
+  await page.getByRole('tab', { name: 'List' }).click();
+  const listed = await page.locator('li.result').evaluateAll((els) => els.map((e) => e.dataset.id));
+  await page.getByRole('tab', { name: 'Map' }).click();
+  // A marker (not a cluster) of an office that is also in the list.
+  const id = await expect
+    .poll(async () => {
+      const shown = await page.locator('.markers g[role=button][data-id]').evaluateAll((els) => els.map((e) => e.dataset.id));
+      return shown.find((m) => listed.includes(m)) ?? null;
+    })
+    .not.toBeNull()
+    .then(async () => {
+      const shown = await page.locator('.markers g[role=button][data-id]').evaluateAll((els) => els.map((e) => e.dataset.id));
+      return shown.find((m) => listed.includes(m));
+    });
+  const marker = page.locator(`.markers g[role=button][data-id="${id}"]`);
   await marker.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(id);
-  // The list shows the same office as selected.
+  // The list shows the same office as selected, and selecting in the list moves the map's
+  // highlight.
   await page.getByRole('tab', { name: 'List' }).click();
   await expect(page.locator(`li.result[data-id="${id}"]`)).toHaveClass(/result--selected/);
+  const other = listed.find((l) => l !== id);
+  await page.locator(`li.result[data-id="${other}"] .result__meta`).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(other);
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.locator('.marker--selected')).toHaveAttribute('aria-label', new RegExp(await page.locator(`li.result[data-id="${other}"] .result__name`).textContent().then((t) => t.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
 });
 
 test('markers are reachable by keyboard with their names, and the legend does not rely on colour', async ({ page }) => {

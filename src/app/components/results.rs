@@ -152,7 +152,13 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize) -> impl IntoView
     let phone = p.phone.clone();
     let select = {
         let id = id.clone();
-        move |_| {
+        move |ev: leptos::ev::MouseEvent| {
+            // A click on a link inside the card (details, phone, directions) is that
+            // link's navigation, not a selection: rewriting the URL here would replace
+            // the office page's history entry.
+            if crate::platform::inside_link(&ev) {
+                return;
+            }
             let mut next: FinderState = f.state.get_untracked();
             next.selected = Some(id.clone());
             go(&next, true);
