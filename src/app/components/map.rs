@@ -166,7 +166,7 @@ pub fn MapView() -> impl IntoView {
         }
     });
     let level_of_detail = Memo::new(move |_| {
-        let z = zoom.get();
+        let z = layout_zoom.get();
         paths.with(|p| p.as_ref().and_then(|p| p.lods.iter().rposition(|l| f64::from(l.min_zoom) <= z)).unwrap_or(0))
     });
     let basemap = move || {
@@ -468,6 +468,22 @@ pub fn MapView() -> impl IntoView {
             p.insert(ev.pointer_id(), local(&ev));
         });
     };
+    // Wheel and pinch zoom in many small steps: markers and labels are laid out again
+    // once the gesture pauses, and only scaled meanwhile.
+    let gesture = StoredValue::new(0u32);
+    let settle_soon = move || {
+        moving.set(true);
+        gesture.update_value(|g| *g += 1);
+        let mine = gesture.get_value();
+        set_timeout(
+            move || {
+                if gesture.get_value() == mine {
+                    moving.set(false);
+                }
+            },
+            std::time::Duration::from_millis(160),
+        );
+    };
     let on_move = move |ev: PointerEvent| {
         let now = local(&ev);
         let id = ev.pointer_id();
@@ -486,6 +502,7 @@ pub fn MapView() -> impl IntoView {
             let d0 = ((before.x - other.x).powi(2) + (before.y - other.y).powi(2)).sqrt().max(1.0);
             let d1 = ((now.x - other.x).powi(2) + (now.y - other.y).powi(2)).sqrt().max(1.0);
             let mid = Screen::new((now.x + other.x) / 2.0, (now.y + other.y) / 2.0);
+            settle_soon();
             viewport.update(|v| v.zoom_around(mid, v.zoom + (d1 / d0).log2()));
         }
         pointers.update_value(|p| {
@@ -515,6 +532,7 @@ pub fn MapView() -> impl IntoView {
             let at = Screen::new(f64::from(ev.client_x()) - r.left(), f64::from(ev.client_y()) - r.top());
             let lines = if ev.delta_mode() == 1 { 16.0 } else { 1.0 };
             let delta = (-ev.delta_y() * lines / 300.0).clamp(-1.0, 1.0);
+            settle_soon();
             viewport.update(|v| v.zoom_around(at, v.zoom + delta));
         });
         let opts = web_sys::AddEventListenerOptions::new();
