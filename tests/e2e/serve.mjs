@@ -3,8 +3,12 @@
 // closes every connection (no keep-alive) so that a stopped server really is gone, which
 // the offline tests rely on.
 //
+// Compresses like a production static host would (brotli, else gzip), so that page-load
+// measurements (Lighthouse, timing scripts) see realistic transfer sizes.
+//
 // CLI: node tests/e2e/serve.mjs [dir=dist] [port=4173]
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +28,23 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.bin', '.txt', '.md']);
+const compressed = new Map(); // path + mtime + encoding -> bytes
+
+function encode(path, mtime, body, accept) {
+  const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!enc || !COMPRESSIBLE.has(extname(path)) || body.length < 1024) return { body, enc: null };
+  const key = `${path}|${mtime}|${enc}`;
+  if (!compressed.has(key)) {
+    const out =
+      enc === 'br'
+        ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, out);
+  }
+  return { body: compressed.get(key), enc };
+}
 
 /**
  * Starts a server. `headers` are added to every response (CSP, frame-ancestors...).
@@ -54,8 +75,11 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
         }
         path = join(base, 'index.html');
       }
-      const body = await readFile(path);
-      res.writeHead(200, { ...common, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      const raw = await readFile(path);
+      const { body, enc } = encode(path, info?.mtimeMs ?? 0, raw, req.headers['accept-encoding'] ?? '');
+      const type = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+      if (enc) type['Content-Encoding'] = enc;
+      res.writeHead(200, { ...common, ...type });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, common).end(String(e));

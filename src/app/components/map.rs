@@ -150,7 +150,8 @@ pub fn MapView() -> impl IntoView {
     // Basemap paths, built once.
     let paths: RwSignal<Option<Arc<BasemapPaths>>> = RwSignal::new(None);
     Effect::new(move |_| {
-        if paths.with_untracked(Option::is_none) {
+        // Built the first time the map is shown, not at start-up behind a hidden tab.
+        if shown.get() && paths.with_untracked(Option::is_none) {
             if let Some(d) = data.ready() {
                 paths.set(Some(Arc::new(BasemapPaths::new(&d.core.basemap))));
             }
