@@ -152,7 +152,18 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize) -> impl IntoView
     let phone = p.phone.clone();
     let select = {
         let id = id.clone();
-        move |_| {
+        move |ev: leptos::ev::MouseEvent| {
+            // A click on a link inside the card is that link's: selecting too would start a
+            // second navigation that replaces the office page's URL with the list's.
+            use wasm_bindgen::JsCast;
+            let on_link = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a").ok().flatten())
+                .is_some();
+            if on_link {
+                return;
+            }
             let mut next: FinderState = f.state.get_untracked();
             next.selected = Some(id.clone());
             go(&next, true);
