@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::i18n::{provide_locale, t, LANG_KEY};
 use super::pages;
@@ -22,6 +23,16 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     let main_ref: NodeRef<html::Main> = NodeRef::new();
     super::embed::wire(main_ref);
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
+    // The router writes a new path to the address bar only once the routes say the page is
+    // ready (`<Routes>` does it; this shell matches `Page` itself). The page renders
+    // synchronously, so it is ready as soon as the path changed.
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(b) = &browser_url {
+            b.ready_to_complete();
+        }
+    });
 
     // Page title follows the page and the language.
     Effect::new(move |_| {
