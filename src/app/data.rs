@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::bundle::{self, CoreBundle, LoadError, Manifest};
+use crate::domain::gazetteer::PostalShard;
 use crate::platform::fetch;
 
 /// Where the bundle is served from (Trunk copies `public/` to the site root).
@@ -112,7 +113,10 @@ pub async fn fetch_listed<T: serde::de::DeserializeOwned>(manifest: &Manifest, p
 }
 
 /// The postal shard of `fsa`, verified through the postal index.
-pub async fn fetch_shard(manifest: &Manifest, fsa: &str) -> Result<crate::domain::gazetteer::PostalShard, LoadError> {
+pub async fn fetch_shard(manifest: &Manifest, fsa: &str) -> Result<Arc<PostalShard>, LoadError> {
+    if let Some(shard) = cached_shard(fsa) {
+        return Ok(shard);
+    }
     let cached = POSTAL_INDEX.with(|c| c.borrow().clone());
     let index = match cached {
         Some(i) => i,
@@ -128,5 +132,17 @@ pub async fn fetch_shard(manifest: &Manifest, fsa: &str) -> Result<crate::domain
     let listed = bundle::FileEntry { path: path.clone(), sha256: hex, bytes: u64::from(entry.bytes) };
     let bytes = fetch::bytes(&versioned(DATA_BASE, &listed), &path, false).await?;
     bundle::verify(&listed, &bytes)?;
-    bundle::decode(&bytes)
+    let shard: Arc<PostalShard> = Arc::new(bundle::decode(&bytes)?);
+    SHARDS.with(|c| c.borrow_mut().insert(fsa.to_owned(), Arc::clone(&shard)));
+    Ok(shard)
+}
+
+thread_local! {
+    /// Postal shards already fetched and verified in this session (a few KB each).
+    static SHARDS: std::cell::RefCell<std::collections::HashMap<String, Arc<PostalShard>>> = Default::default();
+}
+
+/// A shard fetched earlier in this session, without waiting.
+pub fn cached_shard(fsa: &str) -> Option<Arc<PostalShard>> {
+    SHARDS.with(|c| c.borrow().get(fsa).cloned())
 }

@@ -150,6 +150,14 @@ pub fn provide_finder(data: DataCtx) -> FinderCtx {
                 Err(e) => OriginState::Failed(e),
             }),
             Ok(Need::Shard(fsa)) => {
+                // A shard already in memory resolves at once, with no "resolving" state.
+                if let Some(shard) = super::data::cached_shard(&fsa) {
+                    origin.set(match cat.resolve(&q, Some(&shard)) {
+                        Ok(o) => OriginState::Ready(o),
+                        Err(e) => OriginState::Failed(e),
+                    });
+                    return;
+                }
                 origin.set(OriginState::Resolving);
                 let Some(d) = data.ready() else { return };
                 spawn_local(async move {
@@ -157,7 +165,7 @@ pub fn provide_finder(data: DataCtx) -> FinderCtx {
                     if generation.get_value() != mine {
                         return;
                     }
-                    origin.set(match cat.resolve(&q, shard.as_ref()) {
+                    origin.set(match cat.resolve(&q, shard.as_deref()) {
                         Ok(o) => OriginState::Ready(o),
                         Err(e) => OriginState::Failed(e),
                     });

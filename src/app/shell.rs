@@ -23,9 +23,11 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     let main_ref: NodeRef<html::Main> = NodeRef::new();
     super::embed::wire(main_ref);
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
-    // The router writes a new path to the address bar only once the routes say the page is
-    // ready (`<Routes>` does it; this shell matches `Page` itself). The page renders
-    // synchronously, so it is ready as soon as the path changed.
+
+    // We route with `Page::parse` instead of `<Routes>`, so nothing tells the router that
+    // the new page is in place: a link to another path would render it but never push
+    // the URL (and Back would leave the app). Completing the navigation once the path
+    // has changed pushes it.
     let browser_url = use_context::<BrowserUrl>();
     Effect::new(move |_| {
         location.pathname.track();

@@ -1,7 +1,7 @@
 //! Place search over the gazetteer: insensitive to case, accents, hyphens and "St"/"Saint";
 //! suggestions as the user types, ranked by population and labelled with the province.
 use super::gazetteer::{Gazetteer, Place};
-use super::text::fold;
+use super::text::{fold, fold_joined};
 
 /// A searchable name of a place.
 #[derive(Debug, Clone)]
@@ -45,12 +45,14 @@ impl PlaceIndex {
         for (i, p) in gazetteer.places.iter().enumerate() {
             let mut seen: Vec<String> = Vec::new();
             for (n, name) in names(p).enumerate() {
-                let folded = fold(name);
-                if folded.is_empty() || seen.contains(&folded) {
-                    continue;
+                // "St. John's" is found as typed with or without its apostrophe.
+                for folded in [fold(name), fold_joined(name)] {
+                    if folded.is_empty() || seen.contains(&folded) {
+                        continue;
+                    }
+                    seen.push(folded.clone());
+                    keys.push(Key { folded, place: i as u32, name: n as u8 });
                 }
-                seen.push(folded.clone());
-                keys.push(Key { folded, place: i as u32, name: n as u8 });
             }
         }
         let population: Vec<u32> = gazetteer.places.iter().map(|p| p.population).collect();
@@ -189,6 +191,8 @@ mod tests {
         assert_eq!(first("St John").as_deref(), Some("Saint John"));
         assert_eq!(first("saint-jean").as_deref(), Some("Saint-Jean-sur-Richelieu"));
         assert_eq!(first("St. John's").as_deref(), Some("St. John's"));
+        assert_eq!(first("st johns").as_deref(), Some("St. John's"), "typed without the apostrophe");
+        assert_eq!(idx.exact("saint johns").len(), 1);
         assert_eq!(first("québec").as_deref(), Some("Quebec"));
         assert!(idx.suggest("x", 5).is_empty());
         assert!(idx.suggest("zzzz", 5).is_empty());

@@ -14,6 +14,9 @@
 /// assert_eq!(fold("Ste-Anne-des-Monts"), "sainte anne des monts");
 /// assert_eq!(fold("Łutselk'e"), "lutselk e");
 /// ```
+///
+/// Apostrophes separate (French elision: "d'emploi" is "d emploi"); place search also
+/// indexes [`fold_joined`] so that "st johns" finds "St. John's".
 pub fn fold(s: &str) -> String {
     let mut base = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -45,6 +48,18 @@ pub fn fold(s: &str) -> String {
         });
     }
     out
+}
+
+/// [`fold`] with apostrophes removed first, so that they join words instead of
+/// separating them: the way people type English possessives.
+///
+/// ```
+/// use guichet::domain::text::fold_joined;
+/// assert_eq!(fold_joined("St. John's"), "saint johns");
+/// assert_eq!(fold_joined("Pollard’s Point"), "pollards point");
+/// ```
+pub fn fold_joined(s: &str) -> String {
+    fold(&s.replace(['\'', '’', 'ʼ'], ""))
 }
 
 /// Maps one character to its folded form; `None` for separators.
@@ -145,6 +160,23 @@ pub fn non_empty(s: &str) -> Option<String> {
     (!c.is_empty()).then_some(c)
 }
 
+/// `value` with exactly `decimals` decimals and a dot ("45.421"), for URLs and files.
+///
+/// ```
+/// use guichet::domain::text::fixed;
+/// assert_eq!(fixed(45.42149, 3), "45.421");
+/// assert_eq!(fixed(-75.0, 2), "-75.00");
+/// assert_eq!(fixed(-0.0004, 3), "0.000");
+/// ```
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
+        s[1..].to_owned()
+    } else {
+        s
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,22 +200,5 @@ mod tests {
         assert_ne!(fold("Saint John"), fold("Saint-Jean"));
         assert_eq!(fold(""), "");
         assert_eq!(fold("<script>"), "script");
-    }
-}
-
-/// `value` with exactly `decimals` decimals and a dot ("45.421"), for URLs and files.
-///
-/// ```
-/// use guichet::domain::text::fixed;
-/// assert_eq!(fixed(45.42149, 3), "45.421");
-/// assert_eq!(fixed(-75.0, 2), "-75.00");
-/// assert_eq!(fixed(-0.0004, 3), "0.000");
-/// ```
-pub fn fixed(value: f64, decimals: usize) -> String {
-    let s = format!("{value:.decimals$}");
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        s[1..].to_owned()
-    } else {
-        s
     }
 }

@@ -38,3 +38,12 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 pub fn current_url() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
+
+/// True when the event's target is a link or inside one.
+pub fn inside_link(ev: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a").ok().flatten())
+        .is_some()
+}

@@ -39,15 +39,26 @@ fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The map's view, and whether an animation is moving it (markers and labels are laid out
+/// again only when it is not: during a flight the overlay is scaled instead).
+#[derive(Clone, Copy)]
+struct View {
+    viewport: RwSignal<Viewport>,
+    moving: RwSignal<bool>,
+}
+
 /// Moves the viewport to `to`: animated over 250 ms unless the user prefers reduced motion.
-fn fly(viewport: RwSignal<Viewport>, to: Viewport) {
+fn fly(view: View, to: Viewport) {
+    let viewport = view.viewport;
     if reduced_motion() {
         viewport.set(to);
         return;
     }
     let from = viewport.get_untracked();
     let start = js_sys::Date::now();
-    fn step(viewport: RwSignal<Viewport>, from: Viewport, to: Viewport, start: f64) {
+    view.moving.set(true);
+    fn step(view: View, from: Viewport, to: Viewport, start: f64) {
+        let viewport = view.viewport;
         let t = ((js_sys::Date::now() - start) / 250.0).min(1.0);
         let e = 1.0 - (1.0 - t).powi(3);
         let lerp = |a: f64, b: f64| a + (b - a) * e;
@@ -58,10 +69,12 @@ fn fly(viewport: RwSignal<Viewport>, to: Viewport) {
             height: to.height,
         });
         if t < 1.0 {
-            request_animation_frame(move || step(viewport, from, to, start));
+            request_animation_frame(move || step(view, from, to, start));
+        } else {
+            view.moving.set(false);
         }
     }
-    step(viewport, from, to, start);
+    step(view, from, to, start);
 }
 
 /// Marker shape by level (never colour alone: each level has its own shape).
@@ -101,12 +114,18 @@ pub fn MapView() -> impl IntoView {
     let go = navigator();
     let host: NodeRef<html::Div> = NodeRef::new();
     let viewport = RwSignal::new(Viewport::canada(640.0, 480.0));
+    let moving = RwSignal::new(false);
+    let view_ctl = View { viewport, moving };
     let sized = RwSignal::new(false);
+    // False while the map panel is hidden (the list tab on a narrow screen): nothing of
+    // the map is rendered then, so searching does not pay for it.
+    let shown = RwSignal::new(false);
 
     // Size: measured on mount and on window resize.
     let measure = move || {
         if let Some(el) = host.get_untracked() {
             let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
+            shown.set(w > 0.0 && h > 0.0);
             if w > 0.0 && h > 0.0 {
                 viewport.update(|v| {
                     if !sized.get_untracked() {
@@ -120,6 +139,11 @@ pub fn MapView() -> impl IntoView {
         }
     };
     host.on_load(move |_| request_animation_frame(measure));
+    // The list/map tabs show and hide the panel without a window resize.
+    Effect::new(move |_| {
+        f.state.with(|s| s.map_tab);
+        request_animation_frame(measure);
+    });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
@@ -133,11 +157,22 @@ pub fn MapView() -> impl IntoView {
         }
     });
     let zoom = Memo::new(move |_| viewport.get().zoom);
-    let level_of_detail = Memo::new(move |_| {
+    // The zoom markers and labels are laid out at: follows the view except mid-flight.
+    let layout_zoom = RwSignal::new(viewport.get_untracked().zoom);
+    Effect::new(move |_| {
         let z = zoom.get();
+        if !moving.get() && layout_zoom.get_untracked() != z {
+            layout_zoom.set(z);
+        }
+    });
+    let level_of_detail = Memo::new(move |_| {
+        let z = layout_zoom.get();
         paths.with(|p| p.as_ref().and_then(|p| p.lods.iter().rposition(|l| f64::from(l.min_zoom) <= z)).unwrap_or(0))
     });
     let basemap = move || {
+        if !shown.get() {
+            return None;
+        }
         let p = paths.get()?;
         let lod = p.lods.get(level_of_detail.get())?.clone();
         Some(view! {
@@ -193,18 +228,20 @@ pub fn MapView() -> impl IntoView {
         let id = f.state.with(|s| s.selected.clone())?;
         cat.point(&id).map(|(i, _)| i)
     });
-    let zoom_floor = Memo::new(move |_| zoom.get().floor());
+    let zoom_floor = Memo::new(move |_| layout_zoom.get().floor());
     let clustering = Memo::new(move |_| {
         let pts = positioned.get()?;
         let sel = selected_index.get();
         let rest: Vec<(u32, World)> = pts.into_iter().filter(|(i, _)| Some(*i) != sel).collect();
         Some(cluster(&rest, zoom_floor.get(), CELL_PX))
     });
-    // Marker layer origin: positions are world × scale, so panning only moves the group.
+    // Marker layer origin: positions are world × layout scale, so panning only moves the
+    // group, and a flight only scales it until it lands.
     let marker_transform = move || {
         let v = viewport.get();
         let s = v.scale();
-        format!("translate({:.2} {:.2})", v.width / 2.0 - v.center.x * s, v.height / 2.0 - v.center.y * s)
+        let k = s / world_size(layout_zoom.get());
+        format!("translate({:.2} {:.2}) scale({k:.5})", v.width / 2.0 - v.center.x * s, v.height / 2.0 - v.center.y * s)
     };
 
     let select = {
@@ -230,15 +267,18 @@ pub fn MapView() -> impl IntoView {
         let v = viewport.get_untracked();
         let mut to = Viewport::fit(min, max, v.width, v.height, 48.0);
         to.zoom = to.zoom.max(v.zoom + 1.0).min(crate::map::viewport::MAX_ZOOM);
-        fly(viewport, to);
+        fly(view_ctl, to);
     };
 
     let markers = {
         let select = select.clone();
         move || {
+            if !shown.get() {
+                return None;
+            }
             let cat = f.catalog.get()?;
             let c: Clustering = clustering.get()?;
-            let s = world_size(zoom.get());
+            let s = world_size(layout_zoom.get());
             let loc = locale.get();
             // Tab order = list order: clusters by the list position of their first member.
             let rank: HashMap<u32, usize> = positioned.with(|p| {
@@ -299,7 +339,7 @@ pub fn MapView() -> impl IntoView {
         let p = cat.points.get(i as usize)?;
         let pos = p.pos?;
         let w = project(pos);
-        let s = world_size(zoom.get());
+        let s = world_size(layout_zoom.get());
         let n = cat.network(p);
         let loc = locale.get();
         let label = tr(loc, "map-marker", &[("name", p.name.show(loc).into()), ("network", n.name.show(loc).into())]);
@@ -315,7 +355,7 @@ pub fn MapView() -> impl IntoView {
     let origin_marker = move || {
         let OriginState::Ready(o) = f.origin.get() else { return None };
         let w = project(o.pos);
-        let s = world_size(zoom.get());
+        let s = world_size(layout_zoom.get());
         let id = if o.label == OriginLabel::Device { "map-device" } else { "map-origin" };
         Some(view! {
             <g class="origin-marker" transform=format!("translate({:.1} {:.1})", w.x * s, w.y * s) role="img" aria-label=t(id)>
@@ -326,8 +366,11 @@ pub fn MapView() -> impl IntoView {
     };
     // Labels: provinces and major places, placed without overlap at each zoom.
     let labels_view = move || {
+        if !shown.get() {
+            return None;
+        }
         let d = data.ready()?;
-        let z = zoom.get();
+        let z = layout_zoom.get();
         let s = world_size(z);
         let loc = locale.get();
         let labels = &d.core.basemap.labels;
@@ -371,14 +414,14 @@ pub fn MapView() -> impl IntoView {
         }
         let v = viewport.get_untracked();
         if pts.is_empty() {
-            fly(viewport, Viewport::canada(v.width, v.height));
+            fly(view_ctl, Viewport::canada(v.width, v.height));
             return;
         }
         let min = pts.iter().fold(World::new(f64::MAX, f64::MAX), |a, p| World::new(a.x.min(p.x), a.y.min(p.y)));
         let max = pts.iter().fold(World::new(f64::MIN, f64::MIN), |a, p| World::new(a.x.max(p.x), a.y.max(p.y)));
         let mut to = Viewport::fit(min, max, v.width, v.height, 48.0);
         to.zoom = to.zoom.min(14.0);
-        fly(viewport, to);
+        fly(view_ctl, to);
     };
     let search_key = Memo::new(move |_| {
         let o = match f.origin.get() {
@@ -403,7 +446,7 @@ pub fn MapView() -> impl IntoView {
             let mut to = v;
             to.center = project(pos);
             to.zoom = to.zoom.max(9.0);
-            fly(viewport, to);
+            fly(view_ctl, to);
         }
     });
 
@@ -425,6 +468,22 @@ pub fn MapView() -> impl IntoView {
             p.insert(ev.pointer_id(), local(&ev));
         });
     };
+    // Wheel and pinch zoom in many small steps: markers and labels are laid out again
+    // once the gesture pauses, and only scaled meanwhile.
+    let gesture = StoredValue::new(0u32);
+    let settle_soon = move || {
+        moving.set(true);
+        gesture.update_value(|g| *g += 1);
+        let mine = gesture.get_value();
+        set_timeout(
+            move || {
+                if gesture.get_value() == mine {
+                    moving.set(false);
+                }
+            },
+            std::time::Duration::from_millis(160),
+        );
+    };
     let on_move = move |ev: PointerEvent| {
         let now = local(&ev);
         let id = ev.pointer_id();
@@ -443,6 +502,7 @@ pub fn MapView() -> impl IntoView {
             let d0 = ((before.x - other.x).powi(2) + (before.y - other.y).powi(2)).sqrt().max(1.0);
             let d1 = ((now.x - other.x).powi(2) + (now.y - other.y).powi(2)).sqrt().max(1.0);
             let mid = Screen::new((now.x + other.x) / 2.0, (now.y + other.y) / 2.0);
+            settle_soon();
             viewport.update(|v| v.zoom_around(mid, v.zoom + (d1 / d0).log2()));
         }
         pointers.update_value(|p| {
@@ -461,7 +521,7 @@ pub fn MapView() -> impl IntoView {
         let at = Screen::new(f64::from(ev.client_x()) - r.left(), f64::from(ev.client_y()) - r.top());
         let mut to = viewport.get_untracked();
         to.zoom_around(at, to.zoom + 1.0);
-        fly(viewport, to);
+        fly(view_ctl, to);
     };
     // The wheel needs a non-passive listener to keep the page from scrolling.
     host.on_load(move |el| {
@@ -472,6 +532,7 @@ pub fn MapView() -> impl IntoView {
             let at = Screen::new(f64::from(ev.client_x()) - r.left(), f64::from(ev.client_y()) - r.top());
             let lines = if ev.delta_mode() == 1 { 16.0 } else { 1.0 };
             let delta = (-ev.delta_y() * lines / 300.0).clamp(-1.0, 1.0);
+            settle_soon();
             viewport.update(|v| v.zoom_around(at, v.zoom + delta));
         });
         let opts = web_sys::AddEventListenerOptions::new();
@@ -511,12 +572,12 @@ pub fn MapView() -> impl IntoView {
         move |_| {
             let mut to = viewport.get_untracked();
             to.zoom_by(delta);
-            fly(viewport, to);
+            fly(view_ctl, to);
         }
     };
     let reset = move |_| {
         let v = viewport.get_untracked();
-        fly(viewport, Viewport::canada(v.width, v.height));
+        fly(view_ctl, Viewport::canada(v.width, v.height));
     };
 
     view! {

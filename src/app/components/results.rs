@@ -153,15 +153,10 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize) -> impl IntoView
     let select = {
         let id = id.clone();
         move |ev: leptos::ev::MouseEvent| {
-            // A click on a link inside the card is that link's: selecting too would start a
-            // second navigation that replaces the office page's URL with the list's.
-            use wasm_bindgen::JsCast;
-            let on_link = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a").ok().flatten())
-                .is_some();
-            if on_link {
+            // A click on a link inside the card (details, phone, directions) is that
+            // link's navigation, not a selection: rewriting the URL here would replace
+            // the office page's history entry.
+            if crate::platform::inside_link(&ev) {
                 return;
             }
             let mut next: FinderState = f.state.get_untracked();

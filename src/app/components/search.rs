@@ -53,6 +53,8 @@ pub fn SearchBox() -> impl IntoView {
         move |value: String| {
             open.set(false);
             active.set(None);
+            // A typed search replaces any earlier "location denied" message.
+            f.locate.set(LocateState::Idle);
             let mut next = searched(&f.state.get_untracked());
             next.q = Some(crate::domain::text::clean(&value));
             go(&next, false);

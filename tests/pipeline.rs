@@ -1,0 +1,170 @@
+//! The whole pipeline: golden files on our own fixtures, determinism, encode/decode round
+//! trip, and a check of the real sources when `../shared/data` is present.
+//!
+//! Update the golden files after an intended change with
+//! `UPDATE_GOLDEN=1 cargo test --features pipeline --test pipeline` and review the diff.
+#![cfg(feature = "pipeline")]
+
+use std::path::{Path, PathBuf};
+
+use guichet::bundle::{self, CoreBundle, LayerBundle, PostalIndex};
+use guichet::domain::gazetteer::PostalShard;
+use guichet::domain::geo::LatLon;
+use guichet::domain::model::{Languages, Province, Text};
+use guichet::pipeline::run::{self, Build, Options};
+use proptest::prelude::*;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures() -> Options {
+    Options { sources: root().join("tests/fixtures/sources"), build_date: "2026-01-15".into() }
+}
+
+fn build(opts: &Options) -> Build {
+    run::build(opts).unwrap_or_else(|e| panic!("pipeline failed: {e}"))
+}
+
+/// Compares `actual` with the golden file `name`, or rewrites it under UPDATE_GOLDEN=1.
+fn golden(name: &str, actual: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1 to create it)", path.display()));
+    if expected != actual {
+        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "{name} differs from the golden file at line {}:\n  expected: {}\n  actual:   {}\n(UPDATE_GOLDEN=1 to accept)",
+            line + 1,
+            expected.lines().nth(line).unwrap_or("<end>"),
+            actual.lines().nth(line).unwrap_or("<end>")
+        );
+    }
+}
+
+#[test]
+fn golden_bundle_on_fixtures() {
+    let b = build(&fixtures());
+    let mut points = serde_json::to_string_pretty(&(&b.core.points, &b.libraries.points)).unwrap();
+    points.push('\n');
+    golden("points.json", &points);
+    let mut gazetteer = serde_json::to_string_pretty(&b.core.gazetteer).unwrap();
+    gazetteer.push('\n');
+    golden("gazetteer.json", &gazetteer);
+    golden("manifest.json", std::str::from_utf8(&run::manifest_json(&b.manifest)).unwrap());
+    golden("REPORT.md", &guichet::pipeline::report::report_markdown(&b));
+}
+
+#[test]
+fn two_runs_give_identical_bytes() {
+    let (a, b) = (build(&fixtures()), build(&fixtures()));
+    assert_eq!(a.files, b.files);
+    assert_eq!(run::manifest_json(&a.manifest), run::manifest_json(&b.manifest));
+    assert_eq!(guichet::pipeline::report::report_json(&a), guichet::pipeline::report::report_json(&b));
+}
+
+#[test]
+fn written_bundle_decodes_and_verifies() {
+    let b = build(&fixtures());
+    let dir = std::env::temp_dir().join(format!("guichet-bundle-test-{}", std::process::id()));
+    run::write(&b, &dir).unwrap();
+    let manifest = bundle::Manifest::parse(&std::fs::read(dir.join(bundle::MANIFEST)).unwrap()).unwrap();
+    for entry in &manifest.files {
+        let bytes = std::fs::read(dir.join(&entry.path)).unwrap();
+        bundle::verify(entry, &bytes).unwrap();
+    }
+    let core_bytes = std::fs::read(dir.join(bundle::CORE)).unwrap();
+    let core: CoreBundle = bundle::decode(&core_bytes).unwrap();
+    assert_eq!(core.points.len(), b.core.points.len());
+    assert!(bundle::encode(&core) == core_bytes, "decode then encode gives the same bytes");
+    let index: PostalIndex = bundle::decode(&std::fs::read(dir.join(bundle::POSTAL_INDEX)).unwrap()).unwrap();
+    for e in &index.shards {
+        let bytes = std::fs::read(dir.join(bundle::shard_path(&e.fsa))).unwrap();
+        assert_eq!(bundle::sha256(&bytes), e.sha256);
+        let shard: PostalShard = bundle::decode(&bytes).unwrap();
+        assert_eq!(shard.fsa, e.fsa);
+    }
+    // A stale shard from an earlier build is removed; a rerun changes nothing.
+    std::fs::write(dir.join("postal/ZZZ.bin"), b"old").unwrap();
+    run::write(&b, &dir).unwrap();
+    assert!(!dir.join("postal/ZZZ.bin").exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+proptest! {
+    /// Any point survives encode → decode, with its position at the encoded precision.
+    #[test]
+    fn points_round_trip(
+        lat in 41.6f64..83.2, lon in -141.1f64..-52.5,
+        name in "\\PC{0,40}", fr in proptest::option::of("\\PC{0,40}"),
+        province in 0usize..13, en in any::<bool>(), french in any::<bool>(),
+        phone in proptest::option::of("[0-9 ()+-]{0,20}"),
+    ) {
+        let mut p = build(&fixtures()).core.points[0].clone();
+        p.pos = Some(LatLon::new(lat, lon));
+        p.name = Text { en: Some(name), fr };
+        p.province = Province::ALL[province];
+        p.languages = Languages { en, fr: french };
+        p.phone = phone;
+        let layer = LayerBundle { points: vec![p.clone()] };
+        let back: LayerBundle = bundle::decode(&bundle::encode(&layer)).unwrap();
+        p.pos = p.pos.map(LatLon::quantised);
+        prop_assert_eq!(&back.points[0], &p);
+    }
+
+    /// Decoding arbitrary bytes never panics: it fails with an error.
+    #[test]
+    fn garbage_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let _ = bundle::decode::<CoreBundle>(&bytes);
+        let mut framed = bundle::encode(&LayerBundle::default());
+        framed.truncate(8);
+        framed.extend(bytes);
+        let _ = bundle::decode::<LayerBundle>(&framed);
+    }
+}
+
+/// The real sources, when present (they are not in the repository).
+#[test]
+fn real_sources_build_a_consistent_bundle() {
+    let sources = root().join("../shared/data");
+    if !Path::new(&sources).join("SOURCES.md").exists() {
+        eprintln!("skipped: ../shared/data is not here");
+        return;
+    }
+    let b = build(&Options { sources, build_date: "2026-11-28".into() });
+    let c = &b.manifest.counts;
+    // Counts per network, as documented in SOURCES.md less merges and rejections.
+    let by = |id: &str| c.by_network.get(id).copied().unwrap_or(0);
+    // 595 rows, one merged duplicate, plus the Montréal counters of Service Canada.
+    assert!((594..=600).contains(&by("service-canada")), "{:?}", c.by_network);
+    assert_eq!(by("serviceontario"), 279);
+    assert_eq!(by("workbc"), 102);
+    assert!(c.libraries > 2900, "{}", c.libraries);
+    assert!(c.unlocated < 30, "unlocated {}", c.unlocated);
+    assert_eq!(c.fsas, 1650, "1,651 FSAs less H0H");
+    assert_eq!(c.postal_codes, 891_909, "891,910 codes less H0H 0H0");
+    // Every coordinate in Canada.
+    for p in b.core.points.iter().chain(&b.libraries.points) {
+        if let Some(pos) = p.pos {
+            assert!(pos.in_canada_bbox(), "{} at {pos:?}", p.id);
+        }
+    }
+    for pl in &b.core.gazetteer.places {
+        assert!(pl.pos.in_canada_bbox(), "{} at {:?}", pl.name, pl.pos);
+    }
+    // The report reconciles: every row is kept or rejected, and kept rows are in the
+    // bundle or merged into another point.
+    let mut kept_service_rows = 0;
+    for s in &b.manifest.sources {
+        assert_eq!(s.rows_in, s.kept + s.rejected, "{}", s.dataset.id);
+        if ["service-canada", "provincial-centres", "workbc", "montreal", "odcaf"].contains(&s.dataset.id.as_str()) {
+            kept_service_rows += s.kept - s.merged;
+        }
+    }
+    assert_eq!(kept_service_rows, c.points + c.libraries);
+    assert_eq!(c.points, c.located + c.approximate + c.unlocated);
+}
