@@ -5,6 +5,7 @@
 //! data pipeline behind the `pipeline` feature.
 pub mod bundle;
 pub mod domain;
+pub mod embed;
 pub mod i18n;
 pub mod map;
 pub mod nav;

@@ -6,6 +6,7 @@
 use crate::domain::filter::ServiceLanguage;
 use crate::domain::geo::LatLon;
 use crate::domain::model::{Category, Level, Province};
+use crate::embed::{Embed, Lock};
 use crate::i18n::Locale;
 
 /// A page of the app.
@@ -17,6 +18,8 @@ pub enum Page {
     About,
     /// `/office/:id`: every detail of one office.
     Office(String),
+    /// `/embed`: the embed snippet generator, with a live preview.
+    Embed,
     /// Anything else.
     NotFound,
 }
@@ -35,6 +38,7 @@ impl Page {
         match segments.as_slice() {
             [] | ["index.html"] => Page::Home,
             ["about"] => Page::About,
+            ["embed"] => Page::Embed,
             ["office", id] => Page::Office(decode_component(id)),
             _ => Page::NotFound,
         }
@@ -45,6 +49,7 @@ impl Page {
         match self {
             Page::Home | Page::NotFound => String::from("/"),
             Page::About => String::from("/about"),
+            Page::Embed => String::from("/embed"),
             Page::Office(id) => {
                 let mut p = String::from("/office/");
                 encode_path_segment_into(id, &mut p);
@@ -245,7 +250,8 @@ mod tests {
 
     #[test]
     fn pages_round_trip() {
-        for page in [Page::Home, Page::About, Page::Office("sc-5944".into()), Page::Office("a b/é".into())] {
+        for page in [Page::Home, Page::About, Page::Embed, Page::Office("sc-5944".into()), Page::Office("a b/é".into())]
+        {
             assert_eq!(Page::parse(&page.path()), page);
         }
     }
@@ -303,6 +309,8 @@ pub struct FinderState {
     pub selected: Option<String>,
     /// `view=map`: on narrow screens, the map tab instead of the list.
     pub map_tab: bool,
+    /// `embed=1` (with `lock`, `parent`, `notify`): framed in another site.
+    pub embed: Option<Embed>,
 }
 
 fn split_list(v: &str) -> impl Iterator<Item = &str> {
@@ -330,8 +338,9 @@ impl FinderState {
     /// assert_eq!(odd, FinderState::parse(""));
     /// ```
     pub fn parse(query: &str) -> FinderState {
-        let mut s = FinderState { shown: PAGE_SIZE, ..FinderState::default() };
-        for (k, v) in parse_query(query) {
+        let pairs = parse_query(query);
+        let mut s = FinderState { shown: PAGE_SIZE, embed: Embed::from_pairs(&pairs), ..FinderState::default() };
+        for (k, v) in pairs {
             match k.as_str() {
                 "q" => s.q = crate::domain::text::non_empty(&v),
                 "at" => {
@@ -404,6 +413,9 @@ impl FinderState {
         if self.map_tab {
             put("view", "map".into());
         }
+        if let Some(e) = &self.embed {
+            out.extend(e.to_pairs());
+        }
         out
     }
 
@@ -421,6 +433,74 @@ impl FinderState {
     /// True when a location is set (search text or position).
     pub fn has_location(&self) -> bool {
         self.q.is_some() || self.at.is_some()
+    }
+
+    /// True when embedded with `lock` naming this setting.
+    pub fn locked(&self, lock: Lock) -> bool {
+        self.embed.as_ref().is_some_and(|e| e.locked(lock))
+    }
+
+    /// The province results are limited to: a locked province applies even near a
+    /// location (a provincial portal shows its own offices), a preset one only browses.
+    pub fn within(&self) -> Option<Province> {
+        self.province.filter(|_| self.locked(Lock::Province))
+    }
+
+    /// `self` with every locked setting (and the embed parameters themselves) taken from
+    /// `current`: what the app applies to each navigation, so no control, link or stale
+    /// handler can change what the host locked.
+    ///
+    /// ```
+    /// use guichet::nav::FinderState;
+    /// let current = FinderState::parse("embed=1&lock=prov,level&prov=NB&level=provincial");
+    /// let mut next = FinderState::parse("q=Moncton&level=federal");
+    /// next.keep_locked(&current);
+    /// assert_eq!(next.to_query(), "q=Moncton&prov=NB&level=provincial&embed=1&lock=prov%2Clevel");
+    /// ```
+    pub fn keep_locked(&mut self, current: &FinderState) {
+        self.embed = current.embed.clone();
+        let Some(e) = &current.embed else { return };
+        for lock in &e.locks {
+            match lock {
+                Lock::Lang => {}
+                Lock::Location => {
+                    self.q = current.q.clone();
+                    self.at = current.at;
+                }
+                Lock::Province => self.province = current.province,
+                Lock::Level => self.levels = current.levels.clone(),
+                Lock::Network => self.networks = current.networks.clone(),
+                Lock::Category => self.categories = current.categories.clone(),
+                Lock::Speaks => self.speaks = current.speaks,
+                Lock::Radius => self.radius_km = current.radius_km,
+            }
+        }
+    }
+
+    /// "Clear filters": every filter back to its default, except locked ones; the
+    /// location, province, selection and embed parameters stay.
+    ///
+    /// ```
+    /// use guichet::nav::FinderState;
+    /// let s = FinderState::parse("embed=1&lock=level&q=Moncton&level=federal&cat=taxes&open=1&r=25");
+    /// assert_eq!(s.cleared_filters().to_query(), "q=Moncton&level=federal&embed=1&lock=level");
+    /// ```
+    pub fn cleared_filters(&self) -> FinderState {
+        let mut next = FinderState {
+            q: self.q.clone(),
+            at: self.at,
+            province: self.province,
+            selected: self.selected.clone(),
+            map_tab: self.map_tab,
+            ..FinderState::parse("")
+        };
+        next.keep_locked(self);
+        next
+    }
+
+    /// The same view outside a frame (for "open in full page").
+    pub fn full_page(&self) -> FinderState {
+        FinderState { embed: None, ..self.clone() }
     }
 }
 
@@ -444,6 +524,11 @@ mod finder_tests {
             shown: 30,
             selected: Some("sc-5944".into()),
             map_tab: true,
+            embed: Some(Embed {
+                locks: vec![Lock::Lang, Lock::Province],
+                parent: Some("https://portal.example".into()),
+                notify_select: true,
+            }),
         };
         let mut parsed = FinderState::parse(&s.to_query());
         let mut want = s.clone();
@@ -451,6 +536,35 @@ mod finder_tests {
         parsed.categories.sort();
         assert_eq!(parsed, want);
         assert_eq!(FinderState::parse(&FinderState::default().to_query()).to_query(), "");
+    }
+
+    #[test]
+    fn embed_parameters_stay_on_every_link_and_locks_hold() {
+        let s = FinderState::parse("embed=1&lock=q,r,net&parent=http%3A%2F%2F127.0.0.1%3A4174&q=E1C&r=50&net=snb");
+        let link = s.href(&Page::Office("sc-1".into()), Locale::Fr);
+        assert_eq!(
+            link,
+            "/office/sc-1?q=E1C&net=snb&r=50&embed=1&lock=q%2Cnet%2Cr&parent=http%3A%2F%2F127.0.0.1%3A4174&lang=fr"
+        );
+        assert_eq!(FinderState::parse(link.split_once('?').unwrap().1), s);
+        // A new search or a filter change cannot undo a lock.
+        let mut next = FinderState { q: Some("Halifax".into()), radius_km: None, networks: vec![], ..s.clone() };
+        next.keep_locked(&s);
+        assert_eq!(next, s);
+        // Outside a frame nothing is locked and keep_locked changes nothing.
+        let plain = FinderState::parse("q=E1C");
+        let mut other = FinderState::parse("q=Halifax");
+        other.keep_locked(&plain);
+        assert_eq!(other.q.as_deref(), Some("Halifax"));
+        assert_eq!(s.full_page().href(&Page::Home, Locale::En), "/?q=E1C&net=snb&r=50&lang=en");
+    }
+
+    #[test]
+    fn a_locked_province_limits_results_a_preset_one_browses() {
+        assert_eq!(FinderState::parse("prov=NB&q=Moncton").within(), None);
+        assert_eq!(FinderState::parse("prov=NB&embed=1").within(), None);
+        assert_eq!(FinderState::parse("prov=NB&embed=1&lock=prov").within(), Some(Province::NB));
+        assert_eq!(FinderState::parse("prov=NB&lock=prov").within(), None);
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub fn filters_for(catalog: &Catalog, s: &FinderState) -> Filters {
         language: s.speaks,
         open_now: s.open_now,
         libraries: s.libraries,
+        within: s.within(),
     }
 }
 
@@ -68,10 +69,14 @@ pub fn use_finder() -> FinderCtx {
 }
 
 /// A navigation function usable from event handlers (captures the router's navigate).
+/// Settings locked by an embedding site are kept whatever `next` says.
 pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
     let locale = use_locale();
     let navigate = use_navigate();
+    let state = use_finder().state;
     move |next: &FinderState, replace: bool| {
+        let mut next = next.clone();
+        next.keep_locked(&state.get_untracked());
         let href = next.href(&Page::Home, locale.get_untracked());
         navigate(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
     }

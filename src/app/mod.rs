@@ -5,6 +5,7 @@ use leptos_router::components::Router;
 mod components;
 pub mod config;
 pub mod data;
+mod embed;
 pub mod finder;
 mod i18n;
 mod labels;

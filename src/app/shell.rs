@@ -1,4 +1,6 @@
-//! Header (name, language toggle), skip link, main region and footer.
+//! Header (name, language toggle), skip link, main region and footer; in embed mode
+//! (`embed=1`) only the main region, with a compact bar instead of header and footer.
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -15,8 +17,11 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     let locale = provide_locale();
     super::config::provide_config();
     let data = super::data::provide_data(preloaded);
-    super::finder::provide_finder(data);
+    let f = super::finder::provide_finder(data);
     let location = use_location();
+    let embedded = Memo::new(move |_| f.state.with(|s| s.embed.is_some()));
+    let main_ref: NodeRef<html::Main> = NodeRef::new();
+    super::embed::wire(main_ref);
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
 
     // We route with `Page::parse` instead of `<Routes>`, so nothing tells the router that
@@ -37,6 +42,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
         let heading = match page.get() {
             Page::Home => "home-title",
             Page::About => "about-title",
+            Page::Embed => "embed-title",
             Page::NotFound => "not-found-title",
             Page::Office(_) => "office-details-title",
         };
@@ -51,6 +57,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     };
     let home = move || Href::new(&Page::Home).lang(locale.get()).to_string();
     let about = move || Href::new(&Page::About).lang(locale.get()).to_string();
+    let embed_page = move || Href::new(&Page::Embed).lang(locale.get()).to_string();
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("main") {
@@ -61,44 +68,58 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
         }
     };
 
+    let header = move || {
+        view! {
+            <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-link")}</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <A href=home attr:class="brand">
+                        <span class="brand__mark" aria-hidden="true">"G"</span>
+                        <span class="brand__text">
+                            <span class="brand__name">{t("app-name")}</span>
+                            <span class="brand__tagline">{t("app-tagline")}</span>
+                        </span>
+                    </A>
+                    <nav class="site-nav" aria-label=t("nav-label")>
+                        <A href=home exact=true>{t("nav-home")}</A>
+                        <A href=about>{t("nav-about")}</A>
+                        <A href=embed_page>{t("nav-embed")}</A>
+                        <a
+                            class="lang-toggle"
+                            href=toggle_href
+                            lang=move || locale.get().other().code()
+                            hreflang=move || locale.get().other().code()
+                            title=t("lang-toggle.title")
+                            on:click=move |_| storage::set(LANG_KEY, locale.get_untracked().other().code())
+                        >
+                            {t("lang-toggle")}
+                        </a>
+                    </nav>
+                </div>
+            </header>
+        }
+    };
+    let footer = move || {
+        view! {
+            <footer class="site-footer">
+                <p>{t("footer-text")}</p>
+                <p>{t("footer-privacy")}</p>
+            </footer>
+        }
+    };
+
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-link")}</a>
-        <header class="site-header">
-            <div class="site-header__inner">
-                <A href=home attr:class="brand">
-                    <span class="brand__mark" aria-hidden="true">"G"</span>
-                    <span class="brand__text">
-                        <span class="brand__name">{t("app-name")}</span>
-                        <span class="brand__tagline">{t("app-tagline")}</span>
-                    </span>
-                </A>
-                <nav class="site-nav" aria-label=t("nav-label")>
-                    <A href=home exact=true>{t("nav-home")}</A>
-                    <A href=about>{t("nav-about")}</A>
-                    <a
-                        class="lang-toggle"
-                        href=toggle_href
-                        lang=move || locale.get().other().code()
-                        hreflang=move || locale.get().other().code()
-                        title=t("lang-toggle.title")
-                        on:click=move |_| storage::set(LANG_KEY, locale.get_untracked().other().code())
-                    >
-                        {t("lang-toggle")}
-                    </a>
-                </nav>
-            </div>
-        </header>
-        <main id="main" tabindex="-1">
+        {move || (!embedded.get()).then(header)}
+        <main id="main" tabindex="-1" node_ref=main_ref class:main--embed=move || embedded.get()>
+            {move || embedded.get().then(|| view! { <super::embed::EmbedBar page=page/> })}
             {move || match page.get() {
                 Page::Home => view! { <pages::Home/> }.into_any(),
                 Page::About => view! { <pages::About/> }.into_any(),
+                Page::Embed => view! { <pages::EmbedPage/> }.into_any(),
                 Page::NotFound => view! { <pages::NotFound/> }.into_any(),
                 Page::Office(id) => view! { <pages::Office id=id/> }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
-            <p>{t("footer-text")}</p>
-            <p>{t("footer-privacy")}</p>
-        </footer>
+        {move || (!embedded.get()).then(footer)}
     }
 }

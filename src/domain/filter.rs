@@ -4,7 +4,7 @@
 //! The count beside an option is the number of points that would match if that option
 //! alone were chosen in its facet, the other facets unchanged.
 use super::hours::OpenState;
-use super::model::{Categories, Category, Languages, Level};
+use super::model::{Categories, Category, Languages, Level, Province};
 
 /// Which language of service the user needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -90,6 +90,9 @@ pub struct Filters {
     pub open_now: bool,
     /// Include the libraries and archives layer.
     pub libraries: bool,
+    /// Only points in this province (a scope, not a facet: the search applies it before
+    /// counting, so every count is within the province too).
+    pub within: Option<Province>,
 }
 
 /// The facets, for computing counts that ignore one of them.

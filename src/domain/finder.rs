@@ -283,6 +283,10 @@ impl Catalog {
                 None => (0..self.points.len() as u32).map(|i| (i, None)).collect(),
             },
         };
+        let candidates: Vec<(u32, Option<f64>)> = match filters.within {
+            Some(prov) => candidates.into_iter().filter(|(i, _)| self.points[*i as usize].province == prov).collect(),
+            None => candidates,
+        };
         let facts: Vec<Facts> = candidates.iter().map(|(i, _)| self.facts(*i, now_ms)).collect();
         let counts = facet_counts(facts.iter(), filters, self.networks.len());
         let listing = origin.is_some() || province.is_some();
@@ -477,6 +481,14 @@ mod tests {
         assert_eq!((r.counts.open, r.counts.hours_unknown), (1, 3));
         let paged = c.search(Some(&origin), None, &Filters::default(), None, 2, 0);
         assert_eq!((paged.rows.len(), paged.matching), (2, 4));
+        // A province scope keeps the order by distance and drops the rest, counts included.
+        let ontario = Filters { within: Some(Province::ON), ..Filters::default() };
+        let r = c.search(Some(&origin), None, &ontario, None, 10, 0);
+        let ids: Vec<&str> = r.rows.iter().map(|r| c.points[r.point as usize].id.as_str()).collect();
+        assert_eq!(ids, vec!["nowhere-ottawa", "open-ottawa", "toronto"]);
+        assert_eq!(r.counts.total, 3);
+        let quebec = Filters { within: Some(Province::QC), ..Filters::default() };
+        assert_eq!(c.search(None, Some(Province::ON), &quebec, None, 10, 0).matching, 0);
     }
 
     #[test]

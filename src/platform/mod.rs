@@ -1,5 +1,6 @@
 //! Browser edges: storage and navigator. Every call degrades quietly when the browser
 //! refuses (private mode, sandboxed iframe): the app then behaves as on a first visit.
+pub mod embed;
 pub mod fetch;
 pub mod geolocation;
 pub mod storage;

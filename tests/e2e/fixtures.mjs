@@ -5,6 +5,13 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend({
   page: async ({ page }, use) => {
+    // Chromium prints CSP violations itself; this makes them unmistakable in every frame
+    // (including cross-origin frames), with the directive and what was blocked.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI}`);
+      });
+    });
     const problems = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
@@ -28,4 +35,16 @@ export async function expectAccessible(page, label = '') {
 /** Waits for the app to have mounted (the shell's header is present). */
 export async function appReady(page) {
   await expect(page.locator('header.site-header')).toBeVisible();
+}
+
+/** Waits for a framed Guichet (a FrameLocator) to have mounted in embed mode. */
+export async function embedReady(frame) {
+  await expect(frame.locator('main.main--embed h1')).toBeVisible();
+}
+
+/** Removes the expected problems (matching `pattern`) from the page's list; returns them. */
+export function expectProblems(page, pattern) {
+  const matched = page.problems.filter((p) => pattern.test(p));
+  page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !pattern.test(p)));
+  return matched;
 }

@@ -12,6 +12,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 const PORT = 4173;
+// A second origin for a test portal that embeds Guichet (tests/e2e/host/). Guichet's
+// frame-ancestors lists it; its `localhost` twin is a different origin that is not listed.
+export const HOST_PORT = 4174;
+export const GUICHET = `http://127.0.0.1:${PORT}`;
+export const HOST = `http://127.0.0.1:${HOST_PORT}`;
+export const UNLISTED_HOST = `http://localhost:${HOST_PORT}`;
 
 export default defineConfig({
   testDir: '.',
@@ -30,11 +36,20 @@ export default defineConfig({
     navigationTimeout: 30_000,
     trace: 'off',
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${PORT}`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs dist ${PORT} --frame-ancestors="'self' ${HOST}"`,
+      cwd: '../..',
+      url: `${GUICHET}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node tests/e2e/serve.mjs tests/e2e/host ${HOST_PORT} --host-page=${GUICHET}`,
+      cwd: '../..',
+      url: `${HOST}/host.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

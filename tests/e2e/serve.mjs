@@ -6,12 +6,33 @@
 // Compresses like a production static host would (brotli, else gzip), so that page-load
 // measurements (Lighthouse, timing scripts) see realistic transfer sizes.
 //
-// CLI: node tests/e2e/serve.mjs [dir=dist] [port=4173]
+// It also sends Guichet's Content-Security-Policy header, with frame-ancestors listing the
+// sites allowed to embed it (what README.md asks of a host), so every test runs under it.
+//
+// CLI: node tests/e2e/serve.mjs [dir=dist] [port=4173] [--frame-ancestors=SOURCES] [--host-page=GUICHET_ORIGIN]
+//   --frame-ancestors  sources allowed to frame the site (default 'self')
+//   --host-page        serve a test host page instead: a strict host CSP that allows only
+//                      Guichet's origin (and this server's `localhost` twin) besides itself
 import { createServer } from 'node:http';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Guichet's policy: the same text as index.html's <meta> (tests/csp.rs checks). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** The header a host of Guichet sends: the policy plus who may frame it. */
+export function guichetHeaders(frameAncestors = "'self'") {
+  return { 'Content-Security-Policy': `${CSP}; frame-ancestors ${frameAncestors}` };
+}
+
+/** A strict policy for a test portal that embeds Guichet with embed.js. */
+export function hostHeaders(guichet, port) {
+  return {
+    'Content-Security-Policy': `default-src 'self'; script-src 'self' ${guichet}; frame-src ${guichet} http://localhost:${port}; style-src 'self'; object-src 'none'; base-uri 'none'`,
+  };
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -99,7 +120,14 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [root = 'dist', port = '4173'] = process.argv.slice(2);
-  const { url } = await startServer({ root, port: Number(port) });
-  console.log(`serving ${root} at ${url}/`);
+  const flags = Object.fromEntries(
+    process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => {
+      const [k, ...v] = a.slice(2).split('=');
+      return [k, v.join('=')];
+    }),
+  );
+  const [root = 'dist', port = '4173'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const headers = flags['host-page'] ? hostHeaders(flags['host-page'], port) : guichetHeaders(flags['frame-ancestors'] || "'self'");
+  const { url } = await startServer({ root, port: Number(port), headers });
+  console.log(`serving ${root} at ${url}/ with ${headers['Content-Security-Policy']}`);
 }

@@ -20,6 +20,18 @@ test('home in English, switch to French, deep-link /about?lang=fr', async ({ pag
   await expect(page).toHaveTitle('À propos de Guichet – Guichet');
 });
 
+test('following a link to another page updates the address bar and Back returns', async ({ page }) => {
+  await page.goto('/?lang=en&q=Moncton');
+  await appReady(page);
+  await page.getByRole('link', { name: 'About', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Guichet');
+  await expect(page).toHaveURL(/\/about\?lang=en$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?lang=en&q=Moncton$/);
+  await page.locator('.result__name a').first().click();
+  await expect(page).toHaveURL(/\/office\/[^?]+\?q=Moncton&lang=en$/);
+});
+
 test('the saved choice applies when the URL has no lang', async ({ page }) => {
   await page.goto('/?lang=fr');
   await appReady(page);

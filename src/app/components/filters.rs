@@ -6,8 +6,25 @@ use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
 use crate::domain::filter::ServiceLanguage;
 use crate::domain::model::{Category, Level};
+use crate::embed::Lock;
 use crate::i18n::{format_number, tr, Arg, Locale, NumberFormat};
 use crate::nav::{FinderState, RADII_KM};
+
+/// "Federal, Municipal (set by this site)": the value of a setting the host locked.
+pub fn locked_text(loc: Locale, values: &[String]) -> String {
+    let value = if values.is_empty() { tr(loc, "embed-locked-any", &[]) } else { values.join(", ") };
+    tr(loc, "embed-locked-value", &[("value", value.into())])
+}
+
+/// The label of a language-of-service choice.
+fn speaks_label(l: ServiceLanguage) -> &'static str {
+    match l {
+        ServiceLanguage::Any => "filter-language-any",
+        ServiceLanguage::English => "filter-language-en",
+        ServiceLanguage::French => "filter-language-fr",
+        ServiceLanguage::Both => "filter-language-both",
+    }
+}
 
 /// "Label (count)", with the count formatted for the locale.
 fn option_label(loc: Locale, label: &str, count: u32) -> String {
@@ -53,6 +70,11 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let apply = StoredValue::new_local(apply);
     let counts = move || f.results.get().map(|r| r.counts.clone()).unwrap_or_default();
+    // One memo per lock, so a group is rebuilt only when its lock changes.
+    let locks = StoredValue::new(Lock::ALL.map(|l| (l, Memo::new(move |_| f.state.with(|s| s.locked(l))))));
+    let locked =
+        move |lock: Lock| locks.with_value(|m| m.iter().find(|(l, _)| *l == lock).is_some_and(|(_, m)| m.get()));
+    let fixed = move |values: Vec<String>| view! { <p class="locked">{locked_text(locale.get(), &values)}</p> };
 
     let levels = move || {
         let loc = locale.get();
@@ -119,14 +141,10 @@ pub fn FilterPanel() -> impl IntoView {
         let c = counts();
         let chosen = f.state.with(|s| s.speaks);
         let any = std::iter::once((ServiceLanguage::Any, tr(loc, "filter-language-any", &[])));
-        let rest = ServiceLanguage::CHOICES.into_iter().enumerate().map(move |(i, l)| {
-            let id = match l {
-                ServiceLanguage::English => "filter-language-en",
-                ServiceLanguage::French => "filter-language-fr",
-                _ => "filter-language-both",
-            };
-            (l, option_label(loc, &tr(loc, id, &[]), c.languages[i]))
-        });
+        let rest = ServiceLanguage::CHOICES
+            .into_iter()
+            .enumerate()
+            .map(move |(i, l)| (l, option_label(loc, &tr(loc, speaks_label(l), &[]), c.languages[i])));
         any.chain(rest)
             .map(|(l, label)| {
                 view! {
@@ -175,19 +193,65 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let summary = move || tr(locale.get(), "filters-active", &[("count", Arg::from(f.state.with(active_count)))]);
 
+    // What a locked setting shows instead of its controls.
+    let locked_levels = move || {
+        let loc = locale.get();
+        fixed(f.state.with(|s| s.levels.iter().map(|l| tr(loc, labels::level(*l), &[])).collect()))
+    };
+    let locked_categories = move || {
+        let loc = locale.get();
+        fixed(f.state.with(|s| s.categories.iter().map(|c| tr(loc, labels::category(*c), &[])).collect()))
+    };
+    let locked_networks = move || {
+        let loc = locale.get();
+        let cat = f.catalog.get();
+        fixed(f.state.with(|s| {
+            s.networks
+                .iter()
+                .map(|id| {
+                    cat.as_ref()
+                        .and_then(|c| c.networks.iter().find(|n| &n.id == id))
+                        .map_or_else(|| id.clone(), |n| n.name.show(loc).to_owned())
+                })
+                .collect()
+        }))
+    };
+    let locked_speaks = move || {
+        let loc = locale.get();
+        fixed(vec![tr(loc, speaks_label(f.state.with(|s| s.speaks)), &[])])
+    };
+    let locked_radius = move || {
+        let loc = locale.get();
+        fixed(vec![match f.state.with(|s| s.radius_km) {
+            Some(km) => tr(loc, "filter-radius-km", &[("km", Arg::from(km))]),
+            None => tr(loc, "filter-radius-any", &[]),
+        }])
+    };
+
     view! {
         <details class="filters" open=true>
             <summary class="filters__summary">{summary}</summary>
             <div class="filters__body">
-                <div class="filters__group" class:hidden=move || !has_origin()>
-                    <label for="filter-radius" class="filters__legend">{t("filter-radius")}</label>
-                    <select id="filter-radius" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        apply.with_value(|a| a(&|s: &mut FinderState| s.radius_km = v.parse().ok()));
-                    }>
-                        {radius_options}
-                    </select>
-                </div>
+                {move || if locked(Lock::Radius) {
+                    view! {
+                        <div class="filters__group">
+                            <p class="filters__legend">{t("filter-radius")}</p>
+                            {locked_radius}
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <div class="filters__group" class:hidden=move || !has_origin()>
+                            <label for="filter-radius" class="filters__legend">{t("filter-radius")}</label>
+                            <select id="filter-radius" on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                apply.with_value(|a| a(&|s: &mut FinderState| s.radius_km = v.parse().ok()));
+                            }>
+                                {radius_options}
+                            </select>
+                        </div>
+                    }.into_any()
+                }}
                 <fieldset class="filters__group">
                     <legend class="filters__legend">{t("filter-open")}</legend>
                     <label class="check">
@@ -198,19 +262,19 @@ pub fn FilterPanel() -> impl IntoView {
                 </fieldset>
                 <fieldset class="filters__group">
                     <legend class="filters__legend">{t("filter-level")}</legend>
-                    {levels}
+                    {move || if locked(Lock::Level) { locked_levels().into_any() } else { levels().into_any() }}
                 </fieldset>
                 <fieldset class="filters__group">
                     <legend class="filters__legend">{t("filter-category")}</legend>
-                    {categories}
+                    {move || if locked(Lock::Category) { locked_categories().into_any() } else { categories().into_any() }}
                 </fieldset>
                 <fieldset class="filters__group">
                     <legend class="filters__legend">{t("filter-language")}</legend>
-                    {languages}
+                    {move || if locked(Lock::Speaks) { locked_speaks().into_any() } else { languages().into_any() }}
                 </fieldset>
                 <fieldset class="filters__group">
                     <legend class="filters__legend">{t("filter-network")}</legend>
-                    {networks}
+                    {move || if locked(Lock::Network) { locked_networks().into_any() } else { networks().into_any() }}
                 </fieldset>
                 <fieldset class="filters__group">
                     <legend class="visually-hidden">{t("filter-libraries")}</legend>
@@ -219,10 +283,7 @@ pub fn FilterPanel() -> impl IntoView {
                         {libraries_label}
                     </label>
                 </fieldset>
-                <button type="button" class="secondary" on:click=move |_| apply.with_value(|a| a(&|s: &mut FinderState| {
-                    let keep = FinderState { q: s.q.clone(), at: s.at, province: s.province, selected: s.selected.clone(), ..FinderState::parse("") };
-                    *s = keep;
-                }))>
+                <button type="button" class="secondary" on:click=move |_| apply.with_value(|a| a(&|s: &mut FinderState| *s = s.cleared_filters()))>
                     {t("filters-clear")}
                 </button>
             </div>

@@ -8,6 +8,7 @@ use crate::app::components::search::{LocateButton, OriginLine, SearchBox};
 use crate::app::components::status::with_data;
 use crate::app::finder::{navigator, use_finder};
 use crate::app::i18n::{t, use_locale};
+use crate::embed::Lock;
 use crate::i18n::tr;
 
 #[component]
@@ -32,16 +33,32 @@ pub fn Home() -> impl IntoView {
         }
         s.province.map(|p| tr(locale.get(), "browse-results", &[("province", p.name(locale.get()).into())]))
     };
+    // Memos: the search box must not be rebuilt on every URL change.
+    let embedded = Memo::new(move |_| f.state.with(|s| s.embed.is_some()));
+    let location_locked = Memo::new(move |_| f.state.with(|s| s.locked(Lock::Location)));
+    // A locked province limits results even near a location: say so.
+    let within = move || {
+        let s = f.state.get();
+        let p = s.within()?;
+        s.has_location().then(|| tr(locale.get(), "embed-within", &[("province", p.name(locale.get()).into())]))
+    };
     view! {
         <section class="page page--home" aria-labelledby="home-title">
             <h1 id="home-title">{t("home-title")}</h1>
-            <p class="lead">{t("home-intro")}</p>
+            {move || (!embedded.get()).then(|| view! { <p class="lead">{t("home-intro")}</p> })}
             <div class="finder">
-                <div class="finder__search">
-                    <SearchBox/>
-                    <LocateButton/>
-                </div>
+                {move || if location_locked.get() {
+                    view! { <p class="locked">{t("embed-locked-location")}</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="finder__search">
+                            <SearchBox/>
+                            <LocateButton/>
+                        </div>
+                    }.into_any()
+                }}
                 <OriginLine/>
+                {move || within().map(|text| view! { <p class="locked">{text}</p> })}
                 {with_data(move |_| view! {
                     <div class="finder__layout">
                         <div class="finder__filters">

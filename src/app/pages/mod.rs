@@ -6,10 +6,12 @@ use super::components::status::with_data;
 use super::i18n::{t, use_locale};
 
 mod about;
+mod embed;
 mod home;
 mod office;
 
 use crate::nav::{Href, Page};
+pub use embed::EmbedPage;
 pub use home::Home;
 pub use office::Office;
 
