@@ -108,8 +108,8 @@ impl Grid {
         let n = self.size;
         // Timing patterns (drawn first; finders and alignment overwrite their ends).
         for i in 0..n {
-            self.set_function(6, i, i % 2 == 0);
-            self.set_function(i, 6, i % 2 == 0);
+            self.set_function(6, i, i.is_multiple_of(2));
+            self.set_function(i, 6, i.is_multiple_of(2));
         }
         // Finder patterns with their light separators.
         for (cx, cy) in [(3, 3), (n - 4, 3), (3, n - 4)] {
@@ -130,7 +130,7 @@ impl Grid {
             let last = centres.len() - 1;
             for (i, &cy) in centres.iter().enumerate() {
                 for (j, &cx) in centres.iter().enumerate() {
-                    let corner = (i == 0 && j == 0) || (i == 0 && j == last) || (i == last && j == 0);
+                    let corner = (i == 0 && (j == 0 || j == last)) || (i == last && j == 0);
                     if corner {
                         continue;
                     }
@@ -235,14 +235,14 @@ impl Grid {
 /// Whether mask `mask` flips the module at column `x`, row `y` (table 10).
 fn masked(mask: u8, x: usize, y: usize) -> bool {
     match mask {
-        0 => (x + y) % 2 == 0,
-        1 => y % 2 == 0,
-        2 => x % 3 == 0,
-        3 => (x + y) % 3 == 0,
-        4 => (y / 2 + x / 3) % 2 == 0,
+        0 => (x + y).is_multiple_of(2),
+        1 => y.is_multiple_of(2),
+        2 => x.is_multiple_of(3),
+        3 => (x + y).is_multiple_of(3),
+        4 => (y / 2 + x / 3).is_multiple_of(2),
         5 => (x * y) % 2 + (x * y) % 3 == 0,
-        6 => ((x * y) % 2 + (x * y) % 3) % 2 == 0,
-        _ => ((x + y) % 2 + (x * y) % 3) % 2 == 0,
+        6 => ((x * y) % 2 + (x * y) % 3).is_multiple_of(2),
+        _ => ((x + y) % 2 + (x * y) % 3).is_multiple_of(2),
     }
 }
 
@@ -357,7 +357,7 @@ fn data_stream(data: &[u8], version: u8, capacity: usize) -> Vec<u8> {
     let room = capacity * 8;
     let terminator = (room - bits.len()).min(4);
     bits.extend(std::iter::repeat_n(false, terminator));
-    while bits.len() % 8 != 0 {
+    while !bits.len().is_multiple_of(8) {
         bits.push(false);
     }
     let mut bytes: Vec<u8> = bits.chunks(8).map(|c| c.iter().fold(0u8, |acc, &b| acc << 1 | u8::from(b))).collect();

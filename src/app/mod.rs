@@ -7,7 +7,9 @@ pub mod config;
 pub mod data;
 pub mod finder;
 mod i18n;
+pub mod kiosk;
 mod labels;
+pub mod offline;
 mod pages;
 mod shell;
 

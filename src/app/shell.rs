@@ -14,7 +14,9 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     let locale = provide_locale();
     super::config::provide_config();
     let data = super::data::provide_data(preloaded);
-    super::finder::provide_finder(data);
+    let kiosk = super::kiosk::provide_kiosk(locale);
+    super::finder::provide_finder(data, kiosk);
+    super::offline::provide_offline(data);
     let location = use_location();
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
 
@@ -29,6 +31,17 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
         };
         let title = tr(loc, "page-title", &[("page", tr(loc, heading, &[]).into())]);
         document().set_title(&title);
+    });
+    // The web app manifest in the page's language (what "install" uses).
+    Effect::new(move |_| {
+        let href = if locale.get() == crate::i18n::Locale::Fr {
+            "/manifest.fr.webmanifest"
+        } else {
+            "/manifest.en.webmanifest"
+        };
+        if let Ok(Some(link)) = document().query_selector("link[rel=\"manifest\"]") {
+            let _ = link.set_attribute("href", href);
+        }
     });
 
     let toggle_href = move || {
@@ -75,6 +88,8 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
                 </nav>
             </div>
         </header>
+        <super::offline::OfflineBanner/>
+        <super::offline::UpdateBanner/>
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Home => view! { <pages::Home/> }.into_any(),
@@ -87,5 +102,6 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
             <p>{t("footer-text")}</p>
             <p>{t("footer-privacy")}</p>
         </footer>
+        <super::kiosk::KioskRuntime/>
     }
 }

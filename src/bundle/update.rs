@@ -2,7 +2,7 @@
 //! one the server has now, and downloads a new bundle only when the data changed and this
 //! app can read it. Switching happens only after every file of the new bundle passed
 //! [`super::verify`]; until then the last good bundle stays in use.
-use super::{FileEntry, LoadError, Manifest};
+use super::{hex, FileEntry, LoadError, Manifest, PostalIndex, POSTAL_INDEX};
 
 /// What to do after checking the server's manifest.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +59,36 @@ pub fn url_tag(entry: &FileEntry) -> &str {
     &entry.sha256[..entry.sha256.len().min(16)]
 }
 
+/// Whether a cached bundle URL (`/data/<path>?v=<tag>`, absolute or not) belongs to the
+/// bundle of `manifest`, postal shards through its postal `index` (`None`: shards are kept).
+/// URLs that are not versioned bundle files are not ours to judge: kept.
+///
+/// ```
+/// use guichet::bundle::{update::belongs, FileEntry, Manifest};
+/// let m: Manifest = serde_json::from_str(r#"{"schema":1,"data_version":"x","built":"2026-11-28",
+///     "files":[{"path":"core.bin","sha256":"abcdef0123456789ff","bytes":1}],
+///     "counts":{"points":0,"located":0,"approximate":0,"unlocated":0,"libraries":0,"places":0,
+///     "fsas":0,"postal_codes":0,"by_network":{},"by_province":{},"by_level":{}},"sources":[]}"#).unwrap();
+/// assert!(belongs("http://x/data/core.bin?v=abcdef0123456789", &m, None));
+/// assert!(!belongs("http://x/data/core.bin?v=0000000000000000", &m, None));
+/// assert!(!belongs("/data/libraries.bin?v=abcdef0123456789", &m, None));
+/// assert!(belongs("/data/postal/K1A.bin?v=0000000000000000", &m, None));
+/// assert!(belongs("/index.html", &m, None));
+/// ```
+pub fn belongs(url: &str, manifest: &Manifest, index: Option<&PostalIndex>) -> bool {
+    let Some((_, rest)) = url.split_once("/data/") else { return true };
+    let Some((path, tag)) = rest.split_once("?v=") else { return true };
+    if tag.is_empty() {
+        return false;
+    }
+    if path != POSTAL_INDEX {
+        if let Some(fsa) = path.strip_prefix("postal/").and_then(|p| p.strip_suffix(".bin")) {
+            return index.is_none_or(|i| i.find(fsa).is_some_and(|e| hex(&e.sha256).starts_with(tag)));
+        }
+    }
+    manifest.file(path).is_some_and(|f| f.sha256.starts_with(tag))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +139,23 @@ mod tests {
         let mut c = manifest("cccc", b"core c");
         c.files.clear();
         assert!(matches!(plan(&a, &json(&c)), Err(LoadError::Decode(_))));
+    }
+
+    #[test]
+    fn cached_shards_follow_the_postal_index() {
+        use crate::bundle::{sha256, ShardEntry};
+        let mut a = manifest("aaaa", b"core a");
+        a.files.push(FileEntry { path: POSTAL_INDEX.into(), sha256: sha256_hex(b"index"), bytes: 5 });
+        let index = PostalIndex { shards: vec![ShardEntry { fsa: "K1A".into(), sha256: sha256(b"k1a"), bytes: 3 }] };
+        let k1a = format!("/data/postal/K1A.bin?v={}", &sha256_hex(b"k1a")[..16]);
+        let old = format!("/data/postal/K1A.bin?v={}", &sha256_hex(b"old k1a")[..16]);
+        let gone = format!("/data/postal/Z9Z.bin?v={}", &sha256_hex(b"k1a")[..16]);
+        let idx = format!("/data/postal/index.bin?v={}", &sha256_hex(b"index")[..16]);
+        assert!(belongs(&k1a, &a, Some(&index)));
+        assert!(!belongs(&old, &a, Some(&index)));
+        assert!(!belongs(&gone, &a, Some(&index)));
+        assert!(belongs(&idx, &a, Some(&index)));
+        assert!(!belongs("/data/core.bin?v=", &a, Some(&index)));
     }
 
     #[test]
