@@ -163,8 +163,10 @@ async function manifest(request, url) {
 async function dataFile(event, request, url) {
   const tag = url.searchParams.get('v');
   if (!tag) return fetch(request);
+  // The cache key is the path and the tag alone, whatever else the query has.
+  const key = `${url.origin}${url.pathname}?v=${tag}`;
   const data = await caches.open(DATA_CACHE);
-  const cached = await data.match(request);
+  const cached = await data.match(key);
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) {
@@ -172,7 +174,7 @@ async function dataFile(event, request, url) {
     event.waitUntil(
       (async () => {
         const body = await copy.arrayBuffer();
-        if ((await sha256(body)).startsWith(tag)) await data.put(request, binaryResponse(body));
+        if ((await sha256(body)).startsWith(tag)) await data.put(key, binaryResponse(body));
       })(),
     );
   }

@@ -1,9 +1,13 @@
 //! Loading the bundle: manifest first, then the core file, verified against the manifest's
 //! sha-256 before decoding. Everything downstream reads [`DataCtx`].
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::bundle::update::{self, UpdatePlan};
 use crate::bundle::{self, CoreBundle, LoadError, Manifest};
@@ -85,22 +89,67 @@ fn versioned(base: &str, entry: &bundle::FileEntry) -> String {
     url
 }
 
-/// Fetches a versioned bundle file and verifies it. Offline, a file that no cache holds is
-/// not even asked for (the request could only fail): it is a network error at once.
+/// Fetches a versioned bundle file and verifies it. Offline it is read straight from the
+/// cache, and a file that no cache holds is not even asked for (the request could only
+/// fail): it is a network error at once.
 async fn fetch_verified(entry: &bundle::FileEntry) -> Result<Vec<u8>, LoadError> {
     let url = versioned(DATA_BASE, entry);
-    if !crate::platform::online() && !caches::has(&url).await {
-        return Err(LoadError::Network(String::from("offline, and not on this device")));
-    }
-    let bytes = fetch::bytes(&url, &entry.path, false).await?;
+    let bytes = if crate::platform::online() {
+        fetch::bytes(&url, &entry.path, false).await?
+    } else {
+        caches::get(&url).await.ok_or_else(|| LoadError::Network(String::from("offline, and not on this device")))?
+    };
     bundle::verify(entry, &bytes)?;
     Ok(bytes)
 }
 
-/// Fetches, verifies and decodes the manifest and the core bundle.
+thread_local! {
+    /// The manifest request made before the first render ([`request_manifest_early`]).
+    static EARLY_MANIFEST: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Sends the manifest request at once, before the app renders (which keeps the main thread
+/// busy): the first load then finds the answer waiting. Reload to first result matters
+/// most offline, where everything else is fast.
+pub fn request_manifest_early() {
+    let Some(w) = web_sys::window() else { return };
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let url = join(DATA_BASE, bundle::MANIFEST);
+    EARLY_MANIFEST.with(|e| *e.borrow_mut() = Some(w.fetch_with_str_and_init(&url, &init)));
+}
+
+async fn early_manifest() -> Option<Result<Vec<u8>, LoadError>> {
+    let promise = EARLY_MANIFEST.with(|e| e.borrow_mut().take())?;
+    let result = async {
+        let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .and_then(|r| r.dyn_into())
+            .map_err(|e| LoadError::Network(format!("{e:?}")))?;
+        if !resp.ok() {
+            return Err(LoadError::Http { file: bundle::MANIFEST.to_owned(), status: resp.status() });
+        }
+        let buf = resp.array_buffer().map_err(|e| LoadError::Network(format!("{e:?}")))?;
+        let buf = wasm_bindgen_futures::JsFuture::from(buf).await.map_err(|e| LoadError::Network(format!("{e:?}")))?;
+        Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    };
+    Some(result.await)
+}
+
+/// Fetches, verifies and decodes the manifest and the core bundle. When the page opens on
+/// a full postal code (`?q=K1A+0B1`), its postal shard is fetched meanwhile.
 pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
-    let manifest_bytes = fetch::bytes(&join(base, bundle::MANIFEST), bundle::MANIFEST, true).await?;
+    let manifest_bytes = match early_manifest().await {
+        Some(r) => r?,
+        None => fetch::bytes(&join(base, bundle::MANIFEST), bundle::MANIFEST, true).await?,
+    };
     let manifest = Manifest::parse(&manifest_bytes)?;
+    if let Some(fsa) = postal_code_in_url() {
+        let m = manifest.clone();
+        spawn_local(async move {
+            let _ = fetch_shard(&m, &fsa).await;
+        });
+    }
     let entry = manifest
         .file(bundle::CORE)
         .ok_or_else(|| LoadError::Decode(String::from("manifest lists no core file")))?
@@ -111,9 +160,27 @@ pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
     Ok(Data { manifest, core })
 }
 
+/// The FSA of the full postal code the page's URL searches for, if any.
+fn postal_code_in_url() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let q = crate::nav::FinderState::parse(&search).q?;
+    match crate::domain::query::classify(&q).ok()? {
+        crate::domain::query::LocationQuery::PostalCode { fsa, .. } => Some(fsa),
+        _ => None,
+    }
+}
+
+/// A fetch shared by everyone who asks while it runs (and by everyone after it succeeded).
+type Pending<T> = Shared<LocalBoxFuture<'static, Result<T, LoadError>>>;
+
+/// Decoded postal shards kept in memory (the cache holds the rest).
+const SHARDS_KEPT: usize = 32;
+
 thread_local! {
     /// The postal index, fetched with the first full postal code and kept for the session.
-    static POSTAL_INDEX: std::cell::RefCell<Option<bundle::PostalIndex>> = const { std::cell::RefCell::new(None) };
+    static POSTAL_INDEX: RefCell<Option<Pending<bundle::PostalIndex>>> = const { RefCell::new(None) };
+    /// Postal shards by FSA, fetched or being fetched.
+    static SHARDS: RefCell<HashMap<String, Pending<crate::domain::gazetteer::PostalShard>>> = RefCell::new(HashMap::new());
 }
 
 /// Fetches, verifies and decodes a file listed in the manifest.
@@ -122,14 +189,28 @@ pub async fn fetch_listed<T: serde::de::DeserializeOwned>(manifest: &Manifest, p
     bundle::decode(&fetch_verified(entry).await?)
 }
 
-/// The postal index of `manifest`, fetched once per session.
+/// The postal index of `manifest`, fetched once per session (again after a failure).
 async fn postal_index(manifest: &Manifest) -> Result<bundle::PostalIndex, LoadError> {
-    if let Some(i) = POSTAL_INDEX.with(|c| c.borrow().clone()) {
-        return Ok(i);
+    let pending = POSTAL_INDEX.with(|c| {
+        c.borrow_mut()
+            .get_or_insert_with(|| {
+                let m = manifest.clone();
+                async move { fetch_listed::<bundle::PostalIndex>(&m, bundle::POSTAL_INDEX).await }
+                    .boxed_local()
+                    .shared()
+            })
+            .clone()
+    });
+    let result = pending.await;
+    if result.is_err() {
+        POSTAL_INDEX.with(|c| *c.borrow_mut() = None);
     }
-    let i: bundle::PostalIndex = fetch_listed(manifest, bundle::POSTAL_INDEX).await?;
-    POSTAL_INDEX.with(|c| *c.borrow_mut() = Some(i.clone()));
-    Ok(i)
+    result
+}
+
+/// The postal index if it is loaded already.
+fn loaded_postal_index() -> Option<bundle::PostalIndex> {
+    POSTAL_INDEX.with(|c| c.borrow().as_ref().and_then(|p| p.peek().cloned())).and_then(Result::ok)
 }
 
 /// The manifest entry of the shard of `fsa`, from the postal index.
@@ -140,21 +221,49 @@ fn shard_entry(index: &bundle::PostalIndex, fsa: &str) -> Option<bundle::FileEnt
 
 /// The postal shard of `fsa`, verified through the postal index.
 pub async fn fetch_shard(manifest: &Manifest, fsa: &str) -> Result<crate::domain::gazetteer::PostalShard, LoadError> {
-    let index = postal_index(manifest).await?;
-    let entry = shard_entry(&index, fsa).ok_or_else(|| LoadError::Decode(String::from("no shard for this FSA")))?;
-    bundle::decode(&fetch_verified(&entry).await?)
+    let pending = SHARDS.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= SHARDS_KEPT && !s.contains_key(fsa) {
+            s.clear();
+        }
+        s.entry(fsa.to_owned())
+            .or_insert_with(|| {
+                let (m, fsa) = (manifest.clone(), fsa.to_owned());
+                async move {
+                    let index = postal_index(&m).await?;
+                    let entry = shard_entry(&index, &fsa)
+                        .ok_or_else(|| LoadError::Decode(String::from("no shard for this FSA")))?;
+                    bundle::decode(&fetch_verified(&entry).await?)
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    let result = pending.await;
+    if result.is_err() {
+        SHARDS.with(|s| s.borrow_mut().remove(fsa));
+    }
+    result
 }
 
-/// Fetches and verifies the shards of `fsas` so that the service worker keeps them (a
-/// kiosk's province). Returns how many are on the device; stops at the first error.
+/// Puts the shards of `fsas` on the device (a kiosk's province): each one not cached yet
+/// is fetched, verified and written to the service worker's data cache, whether or not the
+/// worker controls the page yet. Returns how many are on the device; stops at the first
+/// error.
 pub async fn prefetch_shards(manifest: &Manifest, fsas: &[String]) -> Result<usize, LoadError> {
     let index = postal_index(manifest).await?;
     let mut done = 0;
     for fsa in fsas {
-        if let Some(entry) = shard_entry(&index, fsa) {
-            fetch_verified(&entry).await?;
-            done += 1;
+        let Some(entry) = shard_entry(&index, fsa) else { continue };
+        let url = versioned(DATA_BASE, &entry);
+        if !caches::has(&url).await {
+            let bytes = fetch_verified(&entry).await?;
+            caches::put_data(&url, &bytes)
+                .await
+                .map_err(|e| LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed"))))?;
         }
+        done += 1;
     }
     Ok(done)
 }
@@ -213,7 +322,7 @@ async fn download_update(current: &Manifest, fresh: &[u8]) -> Result<UpdateOutco
             .find(|(_, e)| e.path == bundle::POSTAL_INDEX)
             .and_then(|((_, bytes), _)| bundle::decode::<bundle::PostalIndex>(bytes).ok())
             .unwrap_or_default();
-        let running = POSTAL_INDEX.with(|c| c.borrow().clone()).unwrap_or_default();
+        let running = loaded_postal_index().unwrap_or_default();
         let _ =
             caches::prune(|u| update::belongs(u, &next, Some(&index)) || update::belongs(u, current, Some(&running)))
                 .await;

@@ -17,6 +17,7 @@ pub use i18n::{t, use_locale, LocaleCtx};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    data::request_manifest_early();
     leptos::mount::mount_to_body(App);
 }
 

@@ -34,6 +34,14 @@ pub async fn has(url: &str) -> bool {
     JsFuture::from(s.match_with_str(url)).await.is_ok_and(|r| !r.is_undefined())
 }
 
+/// The body any cache holds for `url`, read directly (no request, no service worker).
+pub async fn get(url: &str) -> Option<Vec<u8>> {
+    let s = storage()?;
+    let resp: Response = JsFuture::from(s.match_with_str(url)).await.ok()?.dyn_into().ok()?;
+    let buf = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
+    Some(Uint8Array::new(&buf).to_vec())
+}
+
 fn response(bytes: &[u8], content_type: &str, verified: bool) -> Result<Response, JsValue> {
     let headers = web_sys::Headers::new()?;
     headers.set("Content-Type", content_type)?;
@@ -44,6 +52,13 @@ fn response(bytes: &[u8], content_type: &str, verified: bool) -> Result<Response
     init.set_headers(&headers);
     let body: js_sys::Object = Uint8Array::from(bytes).into();
     Response::new_with_opt_buffer_source_and_init(Some(&body), &init)
+}
+
+/// Keeps a verified bundle file (a postal shard a kiosk wants on the device).
+pub async fn put_data(url: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let data = open(DATA_CACHE).await?;
+    JsFuture::from(data.put_with_str(url, &response(bytes, "application/octet-stream", false)?)).await?;
+    Ok(())
 }
 
 /// Writes a verified bundle: every file under its versioned URL, then the manifest as the
