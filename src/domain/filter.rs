@@ -224,14 +224,14 @@ mod tests {
             xs[(self.next() % xs.len() as u64) as usize]
         }
         fn flip(&mut self) -> bool {
-            self.next() % 2 == 0
+            self.next().is_multiple_of(2)
         }
     }
 
     fn random_facts(rng: &mut Rng) -> Facts {
         let mut cats = Categories::NONE;
         for c in Category::ALL {
-            if rng.next() % 4 == 0 {
+            if rng.next().is_multiple_of(4) {
                 cats.insert(c);
             }
         }
@@ -241,24 +241,24 @@ mod tests {
             categories: cats,
             languages: rng.pick(&[Languages::EN, Languages::FR, Languages::BOTH, Languages::UNKNOWN]),
             open: rng.pick(&[Openness::Open, Openness::Closed, Openness::Unknown]),
-            library: rng.next() % 5 == 0,
+            library: rng.next().is_multiple_of(5),
         }
     }
 
     fn random_filters(rng: &mut Rng) -> Filters {
         let mut f = Filters::default();
         for l in Level::ALL {
-            if rng.next() % 3 == 0 {
+            if rng.next().is_multiple_of(3) {
                 f.levels.push(l);
             }
         }
         for n in 0..5u16 {
-            if rng.next() % 4 == 0 {
+            if rng.next().is_multiple_of(4) {
                 f.networks.push(n);
             }
         }
         for c in Category::ALL {
-            if rng.next() % 6 == 0 {
+            if rng.next().is_multiple_of(6) {
                 f.categories.push(c);
             }
         }

@@ -145,6 +145,23 @@ pub fn non_empty(s: &str) -> Option<String> {
     (!c.is_empty()).then_some(c)
 }
 
+/// `value` with exactly `decimals` decimals and a dot ("45.421"), for URLs and files.
+///
+/// ```
+/// use guichet::domain::text::fixed;
+/// assert_eq!(fixed(45.42149, 3), "45.421");
+/// assert_eq!(fixed(-75.0, 2), "-75.00");
+/// assert_eq!(fixed(-0.0004, 3), "0.000");
+/// ```
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
+        s[1..].to_owned()
+    } else {
+        s
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,22 +185,5 @@ mod tests {
         assert_ne!(fold("Saint John"), fold("Saint-Jean"));
         assert_eq!(fold(""), "");
         assert_eq!(fold("<script>"), "script");
-    }
-}
-
-/// `value` with exactly `decimals` decimals and a dot ("45.421"), for URLs and files.
-///
-/// ```
-/// use guichet::domain::text::fixed;
-/// assert_eq!(fixed(45.42149, 3), "45.421");
-/// assert_eq!(fixed(-75.0, 2), "-75.00");
-/// assert_eq!(fixed(-0.0004, 3), "0.000");
-/// ```
-pub fn fixed(value: f64, decimals: usize) -> String {
-    let s = format!("{value:.decimals$}");
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        s[1..].to_owned()
-    } else {
-        s
     }
 }
