@@ -544,7 +544,8 @@ fn penalty(dark: &[bool], n: usize) -> u32 {
     score + 10 * ((darks * 100).abs_diff(total * 50) / (total * 5))
 }
 
-#[cfg(test)]
+// Native only: the test dependencies (proptest, qrcodegen) are not built for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use qrcodegen::{Mask, QrCode as Reference, QrCodeEcc, QrSegment, Version};
