@@ -4,7 +4,7 @@
 // build's (startServer's override).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, expectAccessible } from './fixtures.mjs';
 import { startServer } from './serve.mjs';
 
 test.use({ serviceWorkers: 'allow' });
@@ -86,6 +86,7 @@ test('after one visit Guichet works offline: reload, postal code and place searc
   const directions = page.locator('.results__list .result').first().locator('a.link--disabled');
   await expect(directions).toContainText('(needs a connection)');
   await expect(directions).not.toHaveAttribute('href');
+  await expectAccessible(page, 'offline');
 
   // The map (beside the list at this width): the basemap comes with the bundle.
   await expect(page.locator('.map__svg')).toBeVisible();
@@ -136,6 +137,7 @@ test('update: build A, then build B: a prompt, a reload on request, B in use', a
     await expect(reload).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.locator('.update-banner')).toContainText('A new version of Guichet is ready.');
+  await expectAccessible(page, 'update prompt');
   // Nothing reloads by itself: the page is still A's until the visitor asks.
   await expect(page.locator('.data-version')).toContainText(manifestA.data_version);
   // Both news arrive: the verified bundle (the prompt) and B's build, installed and waiting.
@@ -215,6 +217,7 @@ test.describe('kiosk', () => {
     await first.locator('a[rel~="external"]').click();
     const dialog = page.getByRole('dialog', { name: 'Scan with your phone' });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
     expect(page.url()).toContain(server.url);
     await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
     const decoded = await page.evaluate(async () => {
@@ -256,6 +259,20 @@ test.describe('kiosk', () => {
         { timeout: 30_000 },
       )
       .toBe(fsas);
+  });
+
+  test('the QR dialog and the kiosk page pass axe', async ({ page }) => {
+    // A long idle time: the scans must not race the reset.
+    server.override('/kiosk.json', JSON.stringify({ ...kiosk, idle_seconds: 600 }));
+    await page.goto(`${server.url}/?lang=fr&q=Moncton`);
+    await appReady(page);
+    await expect(page.locator('.results__list .result').first()).toBeVisible();
+    await expectAccessible(page, 'kiosk page');
+    await page.locator('.results__list .result').first().locator('a[rel~="external"]').click();
+    await expect(page.getByRole('dialog', { name: 'Balayez avec votre téléphone' })).toBeVisible();
+    await expectAccessible(page, 'kiosk QR dialog');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
   test('a touch postpones the reset', async ({ page }) => {
