@@ -33,7 +33,9 @@ function walk(dir) {
 
 const htmlPath = join(staging, 'index.html');
 const swPath = join(staging, 'sw.js');
-const html = readFileSync(htmlPath, 'utf8');
+// Idempotent: a tag from an earlier run on the same directory is replaced, not added to.
+const html = readFileSync(htmlPath, 'utf8').replace(/<meta name="guichet-build" content="[^"]*">\n?/, '');
+if (readFileSync(htmlPath, 'utf8') !== html) writeFileSync(htmlPath, html);
 const worker = readFileSync(swPath, 'utf8');
 const dev = process.env.TRUNK_PROFILE !== 'release' || html.includes('.well-known/trunk/ws');
 
