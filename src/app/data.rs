@@ -1,13 +1,18 @@
 //! Loading the bundle: manifest first, then the core file, verified against the manifest's
 //! sha-256 before decoding. Everything downstream reads [`DataCtx`].
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
+use crate::bundle::update::{self, UpdatePlan};
 use crate::bundle::{self, CoreBundle, LoadError, Manifest};
 use crate::domain::gazetteer::PostalShard;
-use crate::platform::fetch;
+use crate::platform::{caches, fetch};
 
 /// Where the bundle is served from (Trunk copies `public/` to the site root).
 pub const DATA_BASE: &str = "/data/";
@@ -81,14 +86,71 @@ fn join(base: &str, path: &str) -> String {
 fn versioned(base: &str, entry: &bundle::FileEntry) -> String {
     let mut url = join(base, &entry.path);
     url.push_str("?v=");
-    url.push_str(&entry.sha256[..16]);
+    url.push_str(update::url_tag(entry));
     url
 }
 
-/// Fetches, verifies and decodes the manifest and the core bundle.
+/// Fetches a versioned bundle file and verifies it. Offline it is read straight from the
+/// cache, and a file that no cache holds is not even asked for (the request could only
+/// fail): it is a network error at once.
+async fn fetch_verified(entry: &bundle::FileEntry) -> Result<Vec<u8>, LoadError> {
+    let url = versioned(DATA_BASE, entry);
+    let bytes = if crate::platform::online() {
+        fetch::bytes(&url, &entry.path, false).await?
+    } else {
+        caches::get(&url).await.ok_or_else(|| LoadError::Network(String::from("offline, and not on this device")))?
+    };
+    bundle::verify(entry, &bytes)?;
+    Ok(bytes)
+}
+
+thread_local! {
+    /// The manifest request made before the first render ([`request_manifest_early`]).
+    static EARLY_MANIFEST: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Sends the manifest request at once, before the app renders (which keeps the main thread
+/// busy): the first load then finds the answer waiting. Reload to first result matters
+/// most offline, where everything else is fast.
+pub fn request_manifest_early() {
+    let Some(w) = web_sys::window() else { return };
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let url = join(DATA_BASE, bundle::MANIFEST);
+    EARLY_MANIFEST.with(|e| *e.borrow_mut() = Some(w.fetch_with_str_and_init(&url, &init)));
+}
+
+async fn early_manifest() -> Option<Result<Vec<u8>, LoadError>> {
+    let promise = EARLY_MANIFEST.with(|e| e.borrow_mut().take())?;
+    let result = async {
+        let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .and_then(|r| r.dyn_into())
+            .map_err(|e| LoadError::Network(format!("{e:?}")))?;
+        if !resp.ok() {
+            return Err(LoadError::Http { file: bundle::MANIFEST.to_owned(), status: resp.status() });
+        }
+        let buf = resp.array_buffer().map_err(|e| LoadError::Network(format!("{e:?}")))?;
+        let buf = wasm_bindgen_futures::JsFuture::from(buf).await.map_err(|e| LoadError::Network(format!("{e:?}")))?;
+        Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    };
+    Some(result.await)
+}
+
+/// Fetches, verifies and decodes the manifest and the core bundle. When the page opens on
+/// a full postal code (`?q=K1A+0B1`), its postal shard is fetched meanwhile.
 pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
-    let manifest_bytes = fetch::bytes(&join(base, bundle::MANIFEST), bundle::MANIFEST, true).await?;
+    let manifest_bytes = match early_manifest().await {
+        Some(r) => r?,
+        None => fetch::bytes(&join(base, bundle::MANIFEST), bundle::MANIFEST, true).await?,
+    };
     let manifest = Manifest::parse(&manifest_bytes)?;
+    if let Some(fsa) = postal_code_in_url() {
+        let m = manifest.clone();
+        spawn_local(async move {
+            let _ = fetch_shard(&m, &fsa).await;
+        });
+    }
     let entry = manifest
         .file(bundle::CORE)
         .ok_or_else(|| LoadError::Decode(String::from("manifest lists no core file")))?
@@ -99,50 +161,178 @@ pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
     Ok(Data { manifest, core })
 }
 
+/// The FSA of the full postal code the page's URL searches for, if any.
+fn postal_code_in_url() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let q = crate::nav::FinderState::parse(&search).q?;
+    match crate::domain::query::classify(&q).ok()? {
+        crate::domain::query::LocationQuery::PostalCode { fsa, .. } => Some(fsa),
+        _ => None,
+    }
+}
+
+/// A fetch shared by everyone who asks while it runs (and by everyone after it succeeded).
+type Pending<T> = Shared<LocalBoxFuture<'static, Result<T, LoadError>>>;
+
+/// Decoded postal shards kept in memory (the cache holds the rest).
+const SHARDS_KEPT: usize = 32;
+
 thread_local! {
     /// The postal index, fetched with the first full postal code and kept for the session.
-    static POSTAL_INDEX: std::cell::RefCell<Option<bundle::PostalIndex>> = const { std::cell::RefCell::new(None) };
+    static POSTAL_INDEX: RefCell<Option<Pending<bundle::PostalIndex>>> = const { RefCell::new(None) };
+    /// Postal shards by FSA, fetched or being fetched.
+    static SHARDS: RefCell<HashMap<String, Pending<Arc<PostalShard>>>> = RefCell::new(HashMap::new());
 }
 
 /// Fetches, verifies and decodes a file listed in the manifest.
 pub async fn fetch_listed<T: serde::de::DeserializeOwned>(manifest: &Manifest, path: &str) -> Result<T, LoadError> {
     let entry = manifest.file(path).ok_or_else(|| LoadError::Decode(String::from("file not in manifest")))?;
-    let bytes = fetch::bytes(&versioned(DATA_BASE, entry), &entry.path, false).await?;
-    bundle::verify(entry, &bytes)?;
-    bundle::decode(&bytes)
+    bundle::decode(&fetch_verified(entry).await?)
+}
+
+/// The postal index of `manifest`, fetched once per session (again after a failure).
+async fn postal_index(manifest: &Manifest) -> Result<bundle::PostalIndex, LoadError> {
+    let pending = POSTAL_INDEX.with(|c| {
+        c.borrow_mut()
+            .get_or_insert_with(|| {
+                let m = manifest.clone();
+                async move { fetch_listed::<bundle::PostalIndex>(&m, bundle::POSTAL_INDEX).await }
+                    .boxed_local()
+                    .shared()
+            })
+            .clone()
+    });
+    let result = pending.await;
+    if result.is_err() {
+        POSTAL_INDEX.with(|c| *c.borrow_mut() = None);
+    }
+    result
+}
+
+/// The postal index if it is loaded already.
+fn loaded_postal_index() -> Option<bundle::PostalIndex> {
+    POSTAL_INDEX.with(|c| c.borrow().as_ref().and_then(|p| p.peek().cloned())).and_then(Result::ok)
+}
+
+/// The manifest entry of the shard of `fsa`, from the postal index.
+fn shard_entry(index: &bundle::PostalIndex, fsa: &str) -> Option<bundle::FileEntry> {
+    let e = index.find(fsa)?;
+    Some(bundle::FileEntry { path: bundle::shard_path(fsa), sha256: bundle::hex(&e.sha256), bytes: u64::from(e.bytes) })
 }
 
 /// The postal shard of `fsa`, verified through the postal index.
 pub async fn fetch_shard(manifest: &Manifest, fsa: &str) -> Result<Arc<PostalShard>, LoadError> {
-    if let Some(shard) = cached_shard(fsa) {
-        return Ok(shard);
-    }
-    let cached = POSTAL_INDEX.with(|c| c.borrow().clone());
-    let index = match cached {
-        Some(i) => i,
-        None => {
-            let i: bundle::PostalIndex = fetch_listed(manifest, bundle::POSTAL_INDEX).await?;
-            POSTAL_INDEX.with(|c| *c.borrow_mut() = Some(i.clone()));
-            i
+    let pending = SHARDS.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= SHARDS_KEPT && !s.contains_key(fsa) {
+            s.clear();
         }
-    };
-    let entry = index.find(fsa).ok_or_else(|| LoadError::Decode(String::from("no shard for this FSA")))?;
-    let path = bundle::shard_path(fsa);
-    let hex = bundle::hex(&entry.sha256);
-    let listed = bundle::FileEntry { path: path.clone(), sha256: hex, bytes: u64::from(entry.bytes) };
-    let bytes = fetch::bytes(&versioned(DATA_BASE, &listed), &path, false).await?;
-    bundle::verify(&listed, &bytes)?;
-    let shard: Arc<PostalShard> = Arc::new(bundle::decode(&bytes)?);
-    SHARDS.with(|c| c.borrow_mut().insert(fsa.to_owned(), Arc::clone(&shard)));
-    Ok(shard)
+        s.entry(fsa.to_owned())
+            .or_insert_with(|| {
+                let (m, fsa) = (manifest.clone(), fsa.to_owned());
+                async move {
+                    let index = postal_index(&m).await?;
+                    let entry = shard_entry(&index, &fsa)
+                        .ok_or_else(|| LoadError::Decode(String::from("no shard for this FSA")))?;
+                    Ok(Arc::new(bundle::decode(&fetch_verified(&entry).await?)?))
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    let result = pending.await;
+    if result.is_err() {
+        SHARDS.with(|s| s.borrow_mut().remove(fsa));
+    }
+    result
 }
 
-thread_local! {
-    /// Postal shards already fetched and verified in this session (a few KB each).
-    static SHARDS: std::cell::RefCell<std::collections::HashMap<String, Arc<PostalShard>>> = Default::default();
-}
-
-/// A shard fetched earlier in this session, without waiting.
+/// A shard fetched earlier in this session, without waiting: a repeated or nearby search
+/// resolves synchronously, with no "resolving" state that would empty the list.
 pub fn cached_shard(fsa: &str) -> Option<Arc<PostalShard>> {
-    SHARDS.with(|c| c.borrow().get(fsa).cloned())
+    SHARDS.with(|s| s.borrow().get(fsa).and_then(|p| p.peek().cloned())).and_then(Result::ok)
+}
+
+/// Puts the shards of `fsas` on the device (a kiosk's province): each one not cached yet
+/// is fetched, verified and written to the service worker's data cache, whether or not the
+/// worker controls the page yet. Returns how many are on the device; stops at the first
+/// error.
+pub async fn prefetch_shards(manifest: &Manifest, fsas: &[String]) -> Result<usize, LoadError> {
+    let index = postal_index(manifest).await?;
+    let mut done = 0;
+    for fsa in fsas {
+        let Some(entry) = shard_entry(&index, fsa) else { continue };
+        let url = versioned(DATA_BASE, &entry);
+        if !caches::has(&url).await {
+            let bytes = fetch_verified(&entry).await?;
+            caches::put_data(&url, &bytes)
+                .await
+                .map_err(|e| LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed"))))?;
+        }
+        done += 1;
+    }
+    Ok(done)
+}
+
+/// What a background check of the server's bundle found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UpdateOutcome {
+    UpToDate,
+    /// The server's data needs another app version; the current bundle stays.
+    Incompatible,
+    /// A new bundle, complete and verified, is now the device's current one: the next
+    /// load uses it.
+    Ready(Box<Manifest>),
+}
+
+/// Checks the server's manifest against `current`; when the data changed, downloads every
+/// file of the new bundle, verifies every sha-256, and only then writes the bundle to the
+/// service worker's caches as the current one (with no worker, the next load gets it from
+/// the server anyway). Any failure leaves the current bundle in place.
+pub async fn check_update(current: &Manifest) -> Result<UpdateOutcome, UpdateError> {
+    let mut url = join(DATA_BASE, bundle::MANIFEST);
+    url.push_str("?fresh=");
+    url.push_str(&crate::platform::now_ms().to_string());
+    let fresh = fetch::fresh(&url, bundle::MANIFEST).await.map_err(UpdateError::Unreachable)?;
+    download_update(current, &fresh).await.map_err(UpdateError::Failed)
+}
+
+/// Why a check gave nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UpdateError {
+    /// The server's manifest could not be fetched (offline, server down): try again later.
+    Unreachable(LoadError),
+    /// A new bundle was refused or could not be completed: the current one stays.
+    Failed(LoadError),
+}
+
+async fn download_update(current: &Manifest, fresh: &[u8]) -> Result<UpdateOutcome, LoadError> {
+    let next = match update::plan(current, fresh)? {
+        UpdatePlan::UpToDate => return Ok(UpdateOutcome::UpToDate),
+        UpdatePlan::Incompatible { .. } => return Ok(UpdateOutcome::Incompatible),
+        UpdatePlan::Download(m) => m,
+    };
+    let mut files = Vec::with_capacity(next.files.len());
+    for entry in &next.files {
+        files.push((versioned(DATA_BASE, entry), fetch_verified(entry).await?));
+    }
+    if crate::platform::sw::controlled() {
+        caches::commit_bundle(fresh, &files)
+            .await
+            .map_err(|e| LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed"))))?;
+        // Files of older bundles go, except those of the bundle this page runs on (its
+        // libraries layer may still be asked for); shards stay when a postal index lists them.
+        let index = files
+            .iter()
+            .zip(&next.files)
+            .find(|(_, e)| e.path == bundle::POSTAL_INDEX)
+            .and_then(|((_, bytes), _)| bundle::decode::<bundle::PostalIndex>(bytes).ok())
+            .unwrap_or_default();
+        let running = loaded_postal_index().unwrap_or_default();
+        let _ =
+            caches::prune(|u| update::belongs(u, &next, Some(&index)) || update::belongs(u, current, Some(&running)))
+                .await;
+    }
+    Ok(UpdateOutcome::Ready(next))
 }

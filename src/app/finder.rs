@@ -10,6 +10,7 @@ use leptos_router::NavigateOptions;
 
 use crate::app::data::{fetch_listed, fetch_shard, DataCtx, DataState};
 use crate::app::i18n::use_locale;
+use crate::app::kiosk::KioskCtx;
 use crate::bundle::{self, LayerBundle};
 use crate::domain::filter::Filters;
 use crate::domain::finder::{Catalog, Need, Origin, OriginLabel, ResolveError, Results};
@@ -83,7 +84,7 @@ pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
 }
 
 /// Provides [`FinderCtx`]: call once in the shell, under the router and after the data.
-pub fn provide_finder(data: DataCtx) -> FinderCtx {
+pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
     let location = use_location();
     let state = Memo::new(move |_| FinderState::parse(&location.search.get()));
     let catalog: RwSignal<Option<Arc<Catalog>>> = RwSignal::new(None);
@@ -126,7 +127,8 @@ pub fn provide_finder(data: DataCtx) -> FinderCtx {
     // discards answers that arrive after the query changed.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let (q, at) = state.with(|s| (s.q.clone(), s.at));
+        let (q, at, province) = state.with(|s| (s.q.clone(), s.at, s.province));
+        let here = kiosk.here();
         let Some(cat) = catalog.get() else { return };
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
@@ -140,7 +142,16 @@ pub fn provide_finder(data: DataCtx) -> FinderCtx {
             return;
         }
         let Some(q) = q else {
-            origin.set(OriginState::None);
+            // A kiosk's start screen: offices near the kiosk (unless browsing a province).
+            origin.set(match here.filter(|_| province.is_none()) {
+                Some(h) => OriginState::Ready(Origin {
+                    pos: h.pos,
+                    label: OriginLabel::Kiosk,
+                    approximate: false,
+                    community: None,
+                }),
+                None => OriginState::None,
+            });
             return;
         };
         match cat.needs(&q) {

@@ -8,7 +8,9 @@ pub mod data;
 mod embed;
 pub mod finder;
 mod i18n;
+pub mod kiosk;
 mod labels;
+pub mod offline;
 mod pages;
 mod shell;
 
@@ -16,6 +18,7 @@ pub use i18n::{t, use_locale, LocaleCtx};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    data::request_manifest_early();
     leptos::mount::mount_to_body(App);
 }
 

@@ -17,7 +17,9 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     let locale = provide_locale();
     super::config::provide_config();
     let data = super::data::provide_data(preloaded);
-    let f = super::finder::provide_finder(data);
+    let kiosk = super::kiosk::provide_kiosk(locale);
+    let f = super::finder::provide_finder(data, kiosk);
+    super::offline::provide_offline(data);
     let location = use_location();
     let embedded = Memo::new(move |_| f.state.with(|s| s.embed.is_some()));
     let main_ref: NodeRef<html::Main> = NodeRef::new();
@@ -48,6 +50,17 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
         };
         let title = tr(loc, "page-title", &[("page", tr(loc, heading, &[]).into())]);
         document().set_title(&title);
+    });
+    // The web app manifest in the page's language (what "install" uses).
+    Effect::new(move |_| {
+        let href = if locale.get() == crate::i18n::Locale::Fr {
+            "/manifest.fr.webmanifest"
+        } else {
+            "/manifest.en.webmanifest"
+        };
+        if let Ok(Some(link)) = document().query_selector("link[rel=\"manifest\"]") {
+            let _ = link.set_attribute("href", href);
+        }
     });
 
     let toggle_href = move || {
@@ -110,6 +123,8 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
 
     view! {
         {move || (!embedded.get()).then(header)}
+        <super::offline::OfflineBanner/>
+        <super::offline::UpdateBanner/>
         <main id="main" tabindex="-1" node_ref=main_ref class:main--embed=move || embedded.get()>
             {move || embedded.get().then(|| view! { <super::embed::EmbedBar page=page/> })}
             {move || match page.get() {
@@ -121,5 +136,6 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
             }}
         </main>
         {move || (!embedded.get()).then(footer)}
+        <super::kiosk::KioskRuntime/>
     }
 }

@@ -19,6 +19,7 @@ use crate::domain::gazetteer::Gazetteer;
 use crate::domain::model::{Dataset, Network, Point, SCHEMA_VERSION};
 
 mod error;
+pub mod update;
 pub use error::LoadError;
 
 /// File names inside the bundle directory.

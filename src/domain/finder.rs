@@ -57,6 +57,8 @@ pub enum OriginLabel {
     },
     /// The device's position.
     Device,
+    /// A kiosk's fixed "you are here" (its configuration names the place).
+    Kiosk,
 }
 
 /// Why a search found no position.
@@ -140,6 +142,21 @@ impl Catalog {
 
     pub fn place(&self, s: Suggestion) -> &Place {
         &self.gazetteer.places[s.place as usize]
+    }
+
+    /// The province or territory of the postal area whose centre is nearest to `pos` (a
+    /// kiosk that did not name its province). Brute force over ~1,650 areas: microseconds.
+    pub fn province_at(&self, pos: LatLon) -> Option<Province> {
+        self.gazetteer
+            .fsas
+            .iter()
+            .min_by(|a, b| a.pos.distance_m(pos).total_cmp(&b.pos.distance_m(pos)))
+            .map(|f| f.province)
+    }
+
+    /// The postal areas (FSA codes) of `province`, sorted.
+    pub fn fsas_of(&self, province: Province) -> Vec<String> {
+        self.gazetteer.fsas.iter().filter(|f| f.province == province).map(|f| f.code.clone()).collect()
     }
 
     pub fn fsa(&self, code: &str) -> Option<&Fsa> {
@@ -436,6 +453,25 @@ mod tests {
             points,
             gazetteer,
         )
+    }
+
+    #[test]
+    fn kiosk_province_comes_from_the_nearest_postal_area() {
+        let mut c = catalog();
+        c.gazetteer.fsas.push(Fsa {
+            code: "J8X".into(),
+            province: Province::QC,
+            pos: LatLon::new(45.43, -75.72),
+            place: "Gatineau".into(),
+            population: Some(0),
+            incomplete: false,
+        });
+        c.gazetteer.fsas.sort_by(|a, b| a.code.cmp(&b.code));
+        assert_eq!(c.province_at(LatLon::new(45.42, -75.70)), Some(Province::ON));
+        assert_eq!(c.province_at(LatLon::new(45.45, -75.75)), Some(Province::QC));
+        assert_eq!(c.fsas_of(Province::QC), vec!["J8X".to_owned()]);
+        assert!(c.fsas_of(Province::NU).is_empty());
+        assert_eq!(Catalog::default().province_at(LatLon::new(0.0, 0.0)), None);
     }
 
     #[test]

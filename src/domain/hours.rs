@@ -196,7 +196,8 @@ impl Schedule {
     }
 }
 
-#[cfg(test)]
+// Native only: the test dependencies (proptest, qrcodegen) are not built for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -17,3 +17,14 @@ pub async fn bytes(url: &str, file: &str, revalidate: bool) -> Result<Vec<u8>, L
     }
     resp.binary().await.map_err(|e| LoadError::Network(e.to_string()))
 }
+
+/// Fetches `url` from the server itself: no HTTP cache, and the service worker passes it
+/// through (it answers `?fresh` manifest requests from the network only).
+pub async fn fresh(url: &str, file: &str) -> Result<Vec<u8>, LoadError> {
+    let resp =
+        Request::get(url).cache(RequestCache::NoStore).send().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    if !resp.ok() {
+        return Err(LoadError::Http { file: file.to_owned(), status: resp.status() });
+    }
+    resp.binary().await.map_err(|e| LoadError::Network(e.to_string()))
+}

@@ -1,9 +1,33 @@
 //! Browser edges: storage and navigator. Every call degrades quietly when the browser
 //! refuses (private mode, sandboxed iframe): the app then behaves as on a first visit.
+pub mod caches;
 pub mod embed;
 pub mod fetch;
 pub mod geolocation;
 pub mod storage;
+pub mod sw;
+
+/// Whether the browser believes it is online (`false` is reliable; `true` may still be a
+/// dead network).
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Asks the browser to keep this site's storage (the offline bundle) under storage
+/// pressure. The answer is the browser's; nothing to do either way.
+pub fn persist_storage() {
+    let Some(w) = web_sys::window() else { return };
+    let nav = w.navigator();
+    let has = js_sys::Reflect::get(&nav, &wasm_bindgen::JsValue::from_str("storage")).is_ok_and(|s| !s.is_undefined());
+    if !has {
+        return;
+    }
+    if let Ok(p) = nav.storage().persist() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        });
+    }
+}
 
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {

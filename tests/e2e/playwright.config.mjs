@@ -35,6 +35,10 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
     navigationTimeout: 30_000,
     trace: 'off',
+    // The service worker would cache the app and the bundle in every test and answer from
+    // its caches: only the offline tests (offline.spec.mjs) allow it, each on a server
+    // (and so an origin) of its own.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

@@ -69,15 +69,26 @@ function encode(path, mtime, body, accept) {
 
 /**
  * Starts a server. `headers` are added to every response (CSP, frame-ancestors...).
- * Returns { url, close() }.
+ * Returns { url, close(), override(path, body), requests }: `override` serves `body` (a
+ * Buffer or string; null to stop) at `path` instead of the file, which is how the update
+ * tests swap one build's bundle for another's; `requests` counts requests by path.
+ * Every response says `Cache-Control: no-cache`, the service worker (sw.js) included.
  */
 export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', headers = {} } = {}) {
   const base = resolve(root);
+  const overrides = new Map();
+  const requests = new Map();
   const server = createServer(async (req, res) => {
     res.shouldKeepAlive = false;
     const common = { Connection: 'close', 'Cache-Control': 'no-cache', ...headers };
     try {
       const url = new URL(req.url, 'http://x');
+      requests.set(url.pathname, (requests.get(url.pathname) ?? 0) + 1);
+      if (overrides.has(url.pathname)) {
+        res.writeHead(200, { ...common, 'Content-Type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' });
+        res.end(req.method === 'HEAD' ? undefined : overrides.get(url.pathname));
+        return;
+      }
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) {
         res.writeHead(403, common).end();
@@ -111,6 +122,8 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
   const { port: actual } = server.address();
   return {
     url: `http://${host}:${actual}`,
+    requests,
+    override: (path, body) => (body == null ? overrides.delete(path) : overrides.set(path, body)),
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();

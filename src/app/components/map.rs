@@ -17,7 +17,9 @@ use crate::app::config::use_config;
 use crate::app::data::use_data;
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
+use crate::app::kiosk::use_kiosk;
 use crate::app::labels;
+use crate::app::offline::use_offline;
 use crate::domain::basemap::LabelKind;
 use crate::domain::finder::OriginLabel;
 use crate::domain::model::Level;
@@ -110,6 +112,8 @@ pub fn MapView() -> impl IntoView {
     let f = use_finder();
     let data = use_data();
     let config = use_config();
+    let offline = use_offline();
+    let kiosk = use_kiosk();
     let locale = use_locale();
     let go = navigator();
     let host: NodeRef<html::Div> = NodeRef::new();
@@ -186,8 +190,7 @@ pub fn MapView() -> impl IntoView {
     // Tiles: only with a configured template, only online.
     let tiles = move || {
         let cfg = config.0.get().tiles?;
-        let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
-        if !online {
+        if !offline.online.get() {
             return None;
         }
         let v = viewport.get();
@@ -208,12 +211,15 @@ pub fn MapView() -> impl IntoView {
         }
         Some(out)
     };
+    // Offline, configured tiles are off and the map says so (the basemap stays).
     let attribution = move || {
-        config
-            .0
-            .get()
-            .tiles
-            .map(|t| tr(locale.get(), "map-tiles-attribution", &[("attribution", t.attribution.into())]))
+        config.0.get().tiles.map(|t| {
+            if offline.online.get() {
+                tr(locale.get(), "map-tiles-attribution", &[("attribution", t.attribution.into())])
+            } else {
+                tr(locale.get(), "map-tiles-offline", &[])
+            }
+        })
     };
 
     // Points that pass the filters, in list order, projected once per result set.
@@ -357,9 +363,13 @@ pub fn MapView() -> impl IntoView {
         let OriginState::Ready(o) = f.origin.get() else { return None };
         let w = project(o.pos);
         let s = world_size(layout_zoom.get());
-        let id = if o.label == OriginLabel::Device { "map-device" } else { "map-origin" };
+        let id = match o.label {
+            OriginLabel::Device => "map-device",
+            OriginLabel::Kiosk => "map-kiosk",
+            _ => "map-origin",
+        };
         Some(view! {
-            <g class="origin-marker" transform=format!("translate({:.1} {:.1})", w.x * s, w.y * s) role="img" aria-label=t(id)>
+            <g class="origin-marker" class:origin-marker--kiosk=o.label == OriginLabel::Kiosk transform=format!("translate({:.1} {:.1})", w.x * s, w.y * s) role="img" aria-label=t(id)>
                 <circle r=9 class="origin-marker__ring"/>
                 <circle r=4 class="origin-marker__dot"/>
             </g>
@@ -436,6 +446,14 @@ pub fn MapView() -> impl IntoView {
         if prev.is_some() || sized.get_untracked() {
             fit_results();
         }
+    });
+    // A kiosk reset shows the start screen's results again, wherever the map was.
+    Effect::new(move |prev: Option<u32>| {
+        let n = kiosk.resets.get();
+        if prev.is_some_and(|p| p != n) {
+            fit_results();
+        }
+        n
     });
     // Selecting in the list brings the office into view.
     Effect::new(move |_| {

@@ -6,7 +6,9 @@ use leptos_router::components::A;
 
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
+use crate::app::kiosk::use_kiosk;
 use crate::app::labels;
+use crate::app::offline::use_offline;
 use crate::domain::finder::{Catalog, Row};
 use crate::domain::hours::OpenState;
 use crate::domain::model::{Point, Province, Text};
@@ -85,16 +87,45 @@ pub fn tel_href(phone: &str) -> String {
     s
 }
 
-/// A link that leaves Guichet: new tab, and says so.
+/// A link that leaves Guichet: new tab, and says so. Offline it is disabled and marked as
+/// needing a connection; on a kiosk it shows a QR code to scan instead of leaving.
 #[component]
 pub fn ExternalLink(href: String, children: Children, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+    let offline = use_offline();
+    let kiosk = use_kiosk();
+    let usable = move || offline.online.get() || kiosk.on.get();
+    let (scan_hint, leave_hint) = (t("kiosk-qr-hint"), t("external-link"));
+    let target = href.clone();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if kiosk.on.get_untracked() {
+            ev.prevent_default();
+            kiosk.qr.set(Some(absolute(&target)));
+        }
+    };
     view! {
-        <a href=href class=class target="_blank" rel="external noopener noreferrer">
+        <a
+            href=move || usable().then(|| href.clone())
+            class=class
+            class:link--disabled=move || !usable()
+            aria-disabled=move || (!usable()).then_some("true")
+            target="_blank"
+            rel="external noopener noreferrer"
+            on:click=on_click
+        >
             {children()}
-            <span class="visually-hidden">" " {t("external-link")}</span>
-            <span class="external-mark" aria-hidden="true">" ↗"</span>
+            <span class="visually-hidden">" " {move || if kiosk.on.get() { scan_hint() } else { leave_hint() }}</span>
+            <span class="external-mark" aria-hidden="true">{move || if kiosk.on.get() { " ▦" } else { " ↗" }}</span>
+            {move || (!usable()).then(|| view! { <span class="needs-network">" " {t("offline-needs-network")}</span> })}
         </a>
     }
+}
+
+/// `href` resolved against the page (a QR code needs a full URL).
+fn absolute(href: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(href, &base).ok())
+        .map_or_else(|| href.to_owned(), |u| u.href())
 }
 
 #[component]

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::app::finder::{navigator, use_finder, LocateState, OriginState};
 use crate::app::i18n::{t, use_locale};
+use crate::app::kiosk::use_kiosk;
+use crate::app::offline::use_offline;
 use crate::domain::finder::{suggestion_label, OriginLabel, ResolveError};
 use crate::domain::places::matched_name;
 use crate::domain::query::QueryError;
@@ -32,6 +34,16 @@ pub fn SearchBox() -> impl IntoView {
         text.set(q.unwrap_or_default());
     });
     let open = RwSignal::new(false);
+    // A kiosk reset clears what was typed, even if it was never searched.
+    let kiosk = use_kiosk();
+    Effect::new(move |prev: Option<u32>| {
+        let n = kiosk.resets.get();
+        if prev.is_some_and(|p| p != n) {
+            text.set(String::new());
+            open.set(false);
+        }
+        n
+    });
     let active: RwSignal<Option<usize>> = RwSignal::new(None);
     let suggestions = Memo::new(move |_| {
         let cat = f.catalog.get()?;
@@ -187,6 +199,35 @@ pub fn SearchBox() -> impl IntoView {
 
 #[component]
 pub fn LocateButton() -> impl IntoView {
+    let kiosk = use_kiosk();
+    move || {
+        if kiosk.on.get() {
+            // A kiosk does not ask for the device's position: it knows where it is.
+            kiosk.here().is_some().then(|| view! { <KioskHereButton/> }.into_any())
+        } else {
+            Some(view! { <DeviceLocateButton/> }.into_any())
+        }
+    }
+}
+
+/// Back to the offices near the kiosk, keeping the filters.
+#[component]
+fn KioskHereButton() -> impl IntoView {
+    let f = use_finder();
+    let go = navigator();
+    let on_click = move |_| go(&searched(&f.state.get_untracked()), false);
+    view! {
+        <div class="locate">
+            <button type="button" class="secondary locate__button" on:click=on_click>
+                <span aria-hidden="true" class="locate__icon">"◎"</span>
+                {t("kiosk-near-here")}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn DeviceLocateButton() -> impl IntoView {
     let f = use_finder();
     let go = navigator();
     let on_click = move |_| {
@@ -239,6 +280,8 @@ fn resolve_error(e: &ResolveError, input: &str, loc: Locale) -> String {
 pub fn OriginLine() -> impl IntoView {
     let f = use_finder();
     let locale = use_locale();
+    let kiosk = use_kiosk();
+    let offline = use_offline();
     let line = move || {
         let loc = locale.get();
         if let LocateState::Failed(e) = f.locate.get() {
@@ -256,6 +299,18 @@ pub fn OriginLine() -> impl IntoView {
             OriginState::Ready(o) => {
                 let text = match &o.label {
                     OriginLabel::PostalCode(code) => tr(loc, "search-near-postal", &[("code", code.as_str().into())]),
+                    OriginLabel::Fsa { code, place, fallback: true } if !offline.online.get() => {
+                        let input = f.state.with(|s| s.q.clone()).unwrap_or_default().to_uppercase();
+                        tr(
+                            loc,
+                            "search-near-fsa-offline",
+                            &[
+                                ("input", input.into()),
+                                ("code", code.as_str().into()),
+                                ("place", place.as_str().into()),
+                            ],
+                        )
+                    }
                     OriginLabel::Fsa { code, place, fallback } => tr(
                         loc,
                         if *fallback { "search-near-fsa-fallback" } else { "search-near-fsa" },
@@ -267,6 +322,13 @@ pub fn OriginLine() -> impl IntoView {
                         &[("place", name.as_str().into()), ("province", province.name(loc).into())],
                     ),
                     OriginLabel::Device => tr(loc, "search-near-device", &[]),
+                    OriginLabel::Kiosk => {
+                        let name = kiosk.here().and_then(|h| h.label.get(loc).map(|(s, _)| s.to_owned()));
+                        match name {
+                            Some(place) => tr(loc, "kiosk-here-named", &[("place", place.into())]),
+                            None => tr(loc, "kiosk-here", &[]),
+                        }
+                    }
                 };
                 let note = o.approximate.then(|| tr(loc, "search-approximate-origin", &[]));
                 Some((false, text, note))

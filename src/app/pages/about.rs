@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::results::ExternalLink;
 use crate::app::data::Data;
 use crate::app::i18n::{t, use_locale};
 use crate::domain::model::Province;
@@ -43,7 +44,7 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
             view! {
                 <li class="source">
                     <h3 class="source__name">
-                        <a href=d.url.clone() rel="external noopener" target="_blank">{move || name.show(locale.get()).to_owned()}</a>
+                        <ExternalLink href=d.url.clone()>{move || name.show(locale.get()).to_owned()}</ExternalLink>
                     </h3>
                     <dl class="source__facts">
                         <dt>{t("about-source-publisher")}</dt>
@@ -51,7 +52,7 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
                         <dt>{t("about-source-licence")}</dt>
                         <dd>
                             {match licence_url {
-                                Some(u) => view! { <a href=u rel="external noopener license" target="_blank">{licence}</a> }.into_any(),
+                                Some(u) => view! { <ExternalLink href=u>{licence}</ExternalLink> }.into_any(),
                                 None => view! { <span>{licence}</span> }.into_any(),
                             }}
                         </dd>
@@ -114,7 +115,7 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
     view! {
         <p class="data-version">{version}</p>
         <ul class="sources">{sources}</ul>
-        <p><a href="/data/REPORT.md" rel="external" target="_blank">{t("about-report-link")}</a></p>
+        <p><ExternalLink href=String::from("/data/REPORT.md")>{t("about-report-link")}</ExternalLink></p>
         <h2>{t("about-counts-title")}</h2>
         <p>{points}</p>
         <div class="table-wrap">

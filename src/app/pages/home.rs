@@ -8,6 +8,7 @@ use crate::app::components::search::{LocateButton, OriginLine, SearchBox};
 use crate::app::components::status::with_data;
 use crate::app::finder::{navigator, use_finder};
 use crate::app::i18n::{t, use_locale};
+use crate::app::kiosk::use_kiosk;
 use crate::embed::Lock;
 use crate::i18n::tr;
 
@@ -25,7 +26,8 @@ pub fn Home() -> impl IntoView {
             go(&next, true);
         }
     };
-    let idle = move || f.state.with(|s| !s.has_location() && s.province.is_none());
+    let kiosk = use_kiosk();
+    let idle = move || f.state.with(|s| !s.has_location() && s.province.is_none()) && kiosk.here().is_none();
     let province_title = move || {
         let s = f.state.get();
         if s.has_location() {
