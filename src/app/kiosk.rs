@@ -305,7 +305,7 @@ fn QrDialog() -> impl IntoView {
     Effect::new(move |_| {
         if k.qr.get().is_some() {
             request_animation_frame(move || {
-                if let Some(b) = close_button.get_untracked() {
+                if let Some(b) = close_button.try_get_untracked().flatten() {
                     let _ = b.focus();
                 }
             });

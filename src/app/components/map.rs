@@ -125,14 +125,15 @@ pub fn MapView() -> impl IntoView {
     // the map is rendered then, so searching does not pay for it.
     let shown = RwSignal::new(false);
 
-    // Size: measured on mount and on window resize.
+    // Size: measured on mount and on window resize, a frame later: by then the map may
+    // be gone (the page changed), and nothing is read then.
     let measure = move || {
-        if let Some(el) = host.get_untracked() {
+        if let Some(el) = host.try_get_untracked().flatten() {
             let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
             shown.set(w > 0.0 && h > 0.0);
             if w > 0.0 && h > 0.0 {
                 viewport.update(|v| {
-                    if !sized.get_untracked() {
+                    if !sized.try_get_untracked().unwrap_or(true) {
                         *v = Viewport::canada(w, h);
                     } else {
                         v.resize(w, h);
@@ -496,7 +497,8 @@ pub fn MapView() -> impl IntoView {
         let mine = gesture.get_value();
         set_timeout(
             move || {
-                if gesture.get_value() == mine {
+                // The map may be gone by then (try_: no panic on a disposed value).
+                if gesture.try_get_value() == Some(mine) {
                     moving.set(false);
                 }
             },
