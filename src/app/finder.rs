@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::app::data::{fetch_listed, fetch_shard, DataCtx, DataState};
+use crate::app::data::{cached_shard, fetch_listed, fetch_shard, DataCtx, DataState};
 use crate::app::i18n::use_locale;
 use crate::app::kiosk::KioskCtx;
 use crate::bundle::{self, LayerBundle};
@@ -41,7 +41,7 @@ pub enum LocateState {
 pub struct FinderCtx {
     pub state: Memo<FinderState>,
     pub catalog: RwSignal<Option<Arc<Catalog>>>,
-    pub origin: RwSignal<OriginState>,
+    pub origin: Memo<OriginState>,
     pub locate: RwSignal<LocateState>,
     /// The clock, refreshed every minute (open now).
     pub now: RwSignal<i64>,
@@ -88,7 +88,6 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
     let location = use_location();
     let state = Memo::new(move |_| FinderState::parse(&location.search.get()));
     let catalog: RwSignal<Option<Arc<Catalog>>> = RwSignal::new(None);
-    let origin = RwSignal::new(OriginState::None);
     let locate = RwSignal::new(LocateState::Idle);
     let now = RwSignal::new(now_ms());
 
@@ -123,27 +122,28 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
         });
     });
 
-    // The origin: resolved from the URL, fetching a postal shard when needed. A counter
-    // discards answers that arrive after the query changed.
-    let generation = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let (q, at, province) = state.with(|s| (s.q.clone(), s.at, s.province));
+    // The origin, derived from the URL in the same pass as the state: a search renders
+    // the list once. A full postal code needs its postal shard: one already in memory
+    // resolves at once; otherwise the origin is `Resolving` while the effect below fetches
+    // it, and `shards` ticks when the fetch ends (a failed fetch falls back to the FSA).
+    let shards = RwSignal::new(0u32);
+    let shard_failed: RwSignal<Option<String>> = RwSignal::new(None);
+    let query = Memo::new(move |_| state.with(|s| (s.q.clone(), s.at, s.province)));
+    let resolve =
+        |cat: &Catalog, q: &str, shard: Option<&crate::domain::gazetteer::PostalShard>| match cat.resolve(q, shard) {
+            Ok(o) => OriginState::Ready(o),
+            Err(e) => OriginState::Failed(e),
+        };
+    let origin = Memo::new(move |_| {
+        let (q, at, province) = query.get();
         let here = kiosk.here();
-        let Some(cat) = catalog.get() else { return };
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
+        let Some(cat) = catalog.get() else { return OriginState::None };
         if let Some(pos) = at {
-            origin.set(OriginState::Ready(Origin {
-                pos,
-                label: OriginLabel::Device,
-                approximate: false,
-                community: None,
-            }));
-            return;
+            return OriginState::Ready(Origin { pos, label: OriginLabel::Device, approximate: false, community: None });
         }
         let Some(q) = q else {
             // A kiosk's start screen: offices near the kiosk (unless browsing a province).
-            origin.set(match here.filter(|_| province.is_none()) {
+            return match here.filter(|_| province.is_none()) {
                 Some(h) => OriginState::Ready(Origin {
                     pos: h.pos,
                     label: OriginLabel::Kiosk,
@@ -151,38 +151,44 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
                     community: None,
                 }),
                 None => OriginState::None,
-            });
-            return;
+            };
         };
         match cat.needs(&q) {
-            Err(e) => origin.set(OriginState::Failed(e)),
-            Ok(Need::Nothing) => origin.set(match cat.resolve(&q, None) {
-                Ok(o) => OriginState::Ready(o),
-                Err(e) => OriginState::Failed(e),
-            }),
+            Err(e) => OriginState::Failed(e),
+            Ok(Need::Nothing) => resolve(&cat, &q, None),
             Ok(Need::Shard(fsa)) => {
-                // A shard already in memory resolves at once, with no "resolving" state.
-                if let Some(shard) = super::data::cached_shard(&fsa) {
-                    origin.set(match cat.resolve(&q, Some(&shard)) {
-                        Ok(o) => OriginState::Ready(o),
-                        Err(e) => OriginState::Failed(e),
-                    });
-                    return;
+                shards.track();
+                if let Some(shard) = cached_shard(&fsa) {
+                    resolve(&cat, &q, Some(&shard))
+                } else if shard_failed.with(|f| f.as_deref() == Some(q.as_str())) {
+                    resolve(&cat, &q, None)
+                } else {
+                    OriginState::Resolving
                 }
-                origin.set(OriginState::Resolving);
-                let Some(d) = data.ready() else { return };
-                spawn_local(async move {
-                    let shard = fetch_shard(&d.manifest, &fsa).await.ok();
-                    if generation.get_value() != mine {
-                        return;
-                    }
-                    origin.set(match cat.resolve(&q, shard.as_deref()) {
-                        Ok(o) => OriginState::Ready(o),
-                        Err(e) => OriginState::Failed(e),
-                    });
-                });
             }
         }
+    });
+    // The shard a resolving origin waits for, with the query that asked.
+    let wanted = Memo::new(move |_| {
+        if origin.get() != OriginState::Resolving {
+            return None;
+        }
+        let q = query.with(|(q, ..)| q.clone())?;
+        let cat = catalog.get()?;
+        match cat.needs(&q) {
+            Ok(Need::Shard(fsa)) => Some((q, fsa)),
+            _ => None,
+        }
+    });
+    Effect::new(move |_| {
+        let Some((q, fsa)) = wanted.get() else { return };
+        let Some(d) = data.ready() else { return };
+        spawn_local(async move {
+            if fetch_shard(&d.manifest, &fsa).await.is_err() {
+                shard_failed.set(Some(q));
+            }
+            shards.update(|n| *n = n.wrapping_add(1));
+        });
     });
 
     // The clock for "open now".

@@ -32,7 +32,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     // has changed pushes it.
     let browser_url = use_context::<BrowserUrl>();
     Effect::new(move |_| {
-        location.pathname.track();
+        let _ = location.pathname.get();
         if let Some(b) = &browser_url {
             b.ready_to_complete();
         }

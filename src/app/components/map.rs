@@ -130,23 +130,36 @@ pub fn MapView() -> impl IntoView {
     let measure = move || {
         if let Some(el) = host.try_get_untracked().flatten() {
             let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
-            shown.set(w > 0.0 && h > 0.0);
-            if w > 0.0 && h > 0.0 {
-                viewport.update(|v| {
-                    if !sized.try_get_untracked().unwrap_or(true) {
+            let visible = w > 0.0 && h > 0.0;
+            // Only changes notify: a search re-measures, and must not rebuild the basemap.
+            if shown.try_get_untracked() != Some(visible) {
+                shown.set(visible);
+            }
+            if visible {
+                let first = !sized.try_get_untracked().unwrap_or(true);
+                viewport.maybe_update(|v| {
+                    if first {
                         *v = Viewport::canada(w, h);
-                    } else {
+                        true
+                    } else if (v.width, v.height) != (w, h) {
                         v.resize(w, h);
+                        true
+                    } else {
+                        false
                     }
                 });
-                sized.set(true);
+                if first {
+                    sized.set(true);
+                }
             }
         }
     };
     host.on_load(move |_| request_animation_frame(measure));
     // The list/map tabs show and hide the panel without a window resize.
+    let map_tab = Memo::new(move |_| f.state.with(|s| s.map_tab));
     Effect::new(move |_| {
-        f.state.with(|s| s.map_tab);
+        // Read, not just tracked: a memo that never ran has nothing to notify from.
+        let _ = map_tab.get();
         request_animation_frame(measure);
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());

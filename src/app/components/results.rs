@@ -29,6 +29,15 @@ pub fn Bilingual(text: Text, locale: Memo<Locale>) -> impl IntoView {
     }
 }
 
+/// [`Bilingual`] for a view that is rebuilt anyway when the language changes (no effect).
+pub fn bilingual_in(text: &Text, loc: Locale) -> AnyView {
+    match text.get(loc) {
+        Some((s, l)) if l == loc => view! { <span>{s.to_owned()}</span> }.into_any(),
+        Some((s, l)) => view! { <span lang=l.code()>{s.to_owned()}</span> }.into_any(),
+        None => view! { <span></span> }.into_any(),
+    }
+}
+
 /// "Open now, until 4:30 p.m." and friends.
 pub fn open_text(state: OpenState, today: u8, loc: Locale) -> String {
     match state {
@@ -128,13 +137,16 @@ fn absolute(href: &str) -> String {
         .map_or_else(|| href.to_owned(), |u| u.href())
 }
 
+/// One office in the list. The list is rebuilt whenever its rows or the language change,
+/// so the card's text is computed once (`loc`), not kept in effects of its own: only what
+/// changes without a new list (selection, link, the clock) stays reactive.
 #[component]
-pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize) -> impl IntoView {
+pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, loc: Locale) -> impl IntoView {
     let locale = use_locale();
     let f = use_finder();
     let go = navigator();
-    let p = catalog.points[row.point as usize].clone();
-    let n = catalog.network(&p).clone();
+    let p = &catalog.points[row.point as usize];
+    let n = catalog.network(p);
     let id = p.id.clone();
     let selected = {
         let id = id.clone();
@@ -145,42 +157,35 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize) -> impl IntoView
         move || f.state.with(|s| s.href(&Page::Office(id.clone()), locale.get()))
     };
     let now = f.now;
-    let p2 = p.clone();
-    let status = move || {
-        let loc = locale.get();
-        let today = p2.tz.local(now.get()).weekday;
-        open_text(row.open, today, loc)
-    };
+    let tz = p.tz;
+    let status = move || open_text(row.open, tz.local(now.get()).weekday, loc);
     let status_class = match row.open {
         OpenState::Open { .. } => "status status--open",
         OpenState::Closed { .. } => "status status--closed",
         OpenState::Unknown => "status status--unknown",
     };
     let p3 = p.clone();
-    let today = move || today_text(&p3, now.get(), locale.get());
-    let distance = move || {
-        let loc = locale.get();
-        match row.distance_m {
-            Some(d) => tr(loc, "result-distance", &[("distance", format_distance(d, loc).into())]),
-            None => tr(loc, "result-distance-unknown", &[]),
-        }
+    let today = move || today_text(&p3, now.get(), loc);
+    let distance = match row.distance_m {
+        Some(d) => tr(loc, "result-distance", &[("distance", format_distance(d, loc).into())]),
+        None => tr(loc, "result-distance-unknown", &[]),
     };
-    let languages = {
-        let l = p.languages;
-        move || {
-            let loc = locale.get();
-            match labels::languages(l) {
-                Some(id) => tr(loc, "result-languages", &[("languages", tr(loc, id, &[]).into())]),
-                None => tr(loc, "result-languages-unknown", &[]),
-            }
-        }
+    let languages = match labels::languages(p.languages) {
+        Some(id) => tr(loc, "result-languages", &[("languages", tr(loc, id, &[]).into())]),
+        None => tr(loc, "result-languages-unknown", &[]),
     };
     let level = n.level;
-    let kind = p.kind;
+    let meta = {
+        let mut m = String::from(" · ");
+        m.push_str(&tr(loc, labels::level(level), &[]));
+        m.push_str(" · ");
+        m.push_str(&tr(loc, labels::kind(p.kind), &[]));
+        m
+    };
     let approximate = p.pos.is_some() && p.geocode.is_approximate();
     let unlocated = p.pos.is_none();
     let directions = p.pos.map(nav::directions_href);
-    let phone = p.phone.clone();
+    let phone = p.phone.as_ref().map(|ph| (tel_href(ph), tr(loc, "result-phone", &[("phone", ph.clone().into())])));
     let select = {
         let id = id.clone();
         move |ev: leptos::ev::MouseEvent| {
@@ -201,35 +206,30 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize) -> impl IntoView
         s
     };
     let heading_id = title_id.clone();
-    let address = address_lines(&p);
-    let name = p.name.clone();
+    let address = address_lines(p);
+    let name = bilingual_in(&p.name, loc);
+    let network = bilingual_in(&n.name, loc);
     view! {
-        <li class="result" class:result--selected=move || selected.get() data-id=id.clone() aria-labelledby=title_id.clone() on:click=select>
+        <li class="result" class:result--selected=move || selected.get() data-id=id aria-labelledby=title_id on:click=select>
             <div class="result__head">
                 <span class=format!("level-mark level-mark--{}", level.id()) aria-hidden="true"></span>
                 <h3 class="result__name" id=heading_id>
-                    <A href=href><Bilingual text=name locale=locale/></A>
+                    <A href=href>{name}</A>
                 </h3>
             </div>
-            <p class="result__meta">
-                <Bilingual text=n.name.clone() locale=locale/>
-                " · " {t(labels::level(level))} " · " {t(labels::kind(kind))}
-            </p>
+            <p class="result__meta">{network} {meta}</p>
             <p class="result__distance">{distance}</p>
             <address class="result__address">
                 {address.into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}
             </address>
-            {approximate.then(|| view! { <p class="result__note">{t("result-approximate")}</p> })}
-            {unlocated.then(|| view! { <p class="result__note">{t("result-no-location")}</p> })}
+            {approximate.then(|| view! { <p class="result__note">{tr(loc, "result-approximate", &[])}</p> })}
+            {unlocated.then(|| view! { <p class="result__note">{tr(loc, "result-no-location", &[])}</p> })}
             <p class=status_class>{status}</p>
             {move || today().map(|s| view! { <p class="result__today">{s}</p> })}
             <p class="result__languages">{languages}</p>
             <p class="result__actions">
-                {phone.map(|ph| {
-                    let href = tel_href(&ph);
-                    view! { <a class="action" href=href>{move || tr(locale.get(), "result-phone", &[("phone", ph.clone().into())])}</a> }
-                })}
-                {directions.map(|href| view! { <ExternalLink href=href class="action">{t("result-directions")}</ExternalLink> })}
+                {phone.map(|(href, label)| view! { <a class="action" href=href>{label}</a> })}
+                {directions.map(|href| view! { <ExternalLink href=href class="action">{tr(loc, "result-directions", &[])}</ExternalLink> })}
             </p>
         </li>
     }
@@ -240,12 +240,16 @@ pub fn ResultList() -> impl IntoView {
     let f = use_finder();
     let locale = use_locale();
     let go = navigator();
+    // Memos: the list is rebuilt when what it shows changes, not on every URL change
+    // (selecting an office, for one).
+    let listing = Memo::new(move |_| {
+        f.origin.with(|o| matches!(o, OriginState::Ready(_)))
+            || f.state.with(|s| s.province.is_some() && !s.has_location())
+    });
     let body = move || {
         let cat = f.catalog.get()?;
         let results = f.results.get()?;
-        let listing = matches!(f.origin.get(), OriginState::Ready(_))
-            || f.state.with(|s| s.province.is_some() && !s.has_location());
-        if !listing {
+        if !listing.get() {
             return None;
         }
         let loc = locale.get();
@@ -272,7 +276,7 @@ pub fn ResultList() -> impl IntoView {
             <p class="results__count" role="status">{count}</p>
             {rows.is_empty().then(|| view! { <p class="notice">{t("results-none")}</p> })}
             <ol class="results__list">
-                {rows.into_iter().enumerate().map(|(i, row)| view! { <ResultCard catalog=cat.clone() row=row rank=i/> }).collect_view()}
+                {rows.into_iter().enumerate().map(|(i, row)| view! { <ResultCard catalog=cat.clone() row=row rank=i loc=loc/> }).collect_view()}
             </ol>
             {more}
         })
