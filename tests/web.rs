@@ -260,7 +260,12 @@ async fn mount_with_data(query: &str) -> Mounted {
     let handle = owner.with(|| {
         leptos::mount::mount_to(host, move || leptos::prelude::view! { <guichet::app::AppWithData data=data.clone()/> })
     });
-    settle().await;
+    // The catalog is built two tasks after the data is in (start-up work is split into
+    // zero-delay timer tasks, which run in order): a few timer turns see it in place.
+    for _ in 0..4 {
+        sleep(0).await;
+        settle().await;
+    }
     Mounted { owner, _handle: Box::new(handle) }
 }
 

@@ -46,6 +46,8 @@ impl DataCtx {
                 Ok(d) => DataState::Ready(Arc::new(d)),
                 Err(e) => DataState::Failed(e),
             };
+            // Rendering what the data allows is a task of its own, after the decoding.
+            crate::platform::next_task().await;
             self.state.set(next);
         });
     }

@@ -92,15 +92,21 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
     let now = RwSignal::new(now_ms());
 
     // The catalog, built once the bundle is loaded.
+    // Built in a task of its own, and shown in the next: the start-up work comes in pieces
+    // the browser can paint and answer input between.
+    let building = StoredValue::new(false);
     Effect::new(move |_| {
         if let DataState::Ready(d) = data.state.get() {
-            if catalog.with_untracked(Option::is_none) {
-                let core = &d.core;
-                catalog.set(Some(Arc::new(Catalog::new(
-                    core.networks.clone(),
-                    core.points.clone(),
-                    core.gazetteer.clone(),
-                ))));
+            if catalog.with_untracked(Option::is_none) && !building.get_value() {
+                building.set_value(true);
+                spawn_local(async move {
+                    crate::platform::next_task().await;
+                    let core = &d.core;
+                    let built =
+                        Arc::new(Catalog::new(core.networks.clone(), core.points.clone(), core.gazetteer.clone()));
+                    crate::platform::next_task().await;
+                    catalog.try_set(Some(built));
+                });
             }
         }
     });

@@ -19,6 +19,11 @@ pub use i18n::{t, use_locale, LocaleCtx};
 /// Mounts the app on `<body>`.
 pub fn start() {
     data::request_manifest_early();
+    // The static page of index.html goes in the same task as the first render: no blank
+    // frame in between.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

@@ -71,3 +71,15 @@ pub fn inside_link(ev: &web_sys::Event) -> bool {
         .and_then(|e| e.closest("a").ok().flatten())
         .is_some()
 }
+
+/// Resolves in a later task (a zero-delay timer): long start-up work split at these points
+/// lets the browser paint and answer input in between (Total Blocking Time).
+pub async fn next_task() {
+    let Some(w) = web_sys::window() else { return };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if w.set_timeout_with_callback(&resolve).is_err() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

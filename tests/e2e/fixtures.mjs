@@ -34,6 +34,8 @@ export async function expectAccessible(page, label = '') {
 
 /** Waits for the app to have mounted (the shell's header is present). */
 export async function appReady(page) {
+  // The static page of index.html (#boot) looks alike: wait until the app replaced it.
+  await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.locator('header.site-header')).toBeVisible();
 }
 
