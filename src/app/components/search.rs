@@ -29,9 +29,13 @@ pub fn SearchBox() -> impl IntoView {
     let go = navigator();
     let text = RwSignal::new(f.state.get_untracked().q.unwrap_or_default());
     // Back/forward and shared links change the URL: the box follows.
+    // (A memo: other URL changes, a filter or a selection, leave the box alone.)
+    let url_q = Memo::new(move |_| f.state.with(|s| s.q.clone()));
     Effect::new(move |_| {
-        let q = f.state.with(|s| s.q.clone());
-        text.set(q.unwrap_or_default());
+        let q = url_q.get().unwrap_or_default();
+        if text.with_untracked(|t| *t != q) {
+            text.set(q);
+        }
     });
     let open = RwSignal::new(false);
     // A kiosk reset clears what was typed, even if it was never searched.
@@ -45,7 +49,11 @@ pub fn SearchBox() -> impl IntoView {
         n
     });
     let active: RwSignal<Option<usize>> = RwSignal::new(None);
+    // Computed only while the list can show: a submitted search does not pay for them.
     let suggestions = Memo::new(move |_| {
+        if !open.get() {
+            return None;
+        }
         let cat = f.catalog.get()?;
         let labels: Vec<String> = cat
             .suggest(&text.get(), SUGGESTIONS)
@@ -91,16 +99,19 @@ pub fn SearchBox() -> impl IntoView {
     let on_keydown = {
         let choose = choose.clone();
         move |ev: KeyboardEvent| {
+            let key = ev.key();
+            // The arrows open a closed list (suggestions are computed only while open).
+            if matches!(key.as_str(), "ArrowDown" | "ArrowUp") && !open.get_untracked() {
+                open.set(true);
+            }
             let n = count();
-            match ev.key().as_str() {
+            match key.as_str() {
                 "ArrowDown" if n > 0 => {
                     ev.prevent_default();
-                    open.set(true);
                     active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
                 }
                 "ArrowUp" if n > 0 => {
                     ev.prevent_default();
-                    open.set(true);
                     active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
                 }
                 "Enter" => {
