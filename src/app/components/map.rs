@@ -127,6 +127,10 @@ pub fn MapView() -> impl IntoView {
 
     // Size: measured on mount and on window resize.
     let measure = move || {
+        // A frame requested just before the page changed runs after the map is gone.
+        if sized.try_get_untracked().is_none() {
+            return;
+        }
         if let Some(el) = host.get_untracked() {
             let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
             shown.set(w > 0.0 && h > 0.0);

@@ -53,14 +53,28 @@ pub fn ServicesPage() -> impl IntoView {
     want_when(|| true);
     let navigate = use_navigate();
     let typed = RwSignal::new(f.state.get_untracked().services_q.unwrap_or_default());
+    // The results follow every keystroke; the URL (so a search can be shared) follows once
+    // typing pauses: a navigation per keystroke would cost more than the search itself.
+    let pending = StoredValue::new(0u32);
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         typed.set(value.clone());
-        let mut next = f.state.get_untracked();
-        next.services_q = crate::domain::text::non_empty(&value);
-        next.event = None;
-        let href = next.href(&Page::Services, locale.get_untracked());
-        navigate(&href, NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() });
+        pending.update_value(|g| *g += 1);
+        let mine = pending.get_value();
+        let navigate = navigate.clone();
+        set_timeout(
+            move || {
+                if pending.try_get_value() != Some(mine) {
+                    return;
+                }
+                let mut next = f.state.get_untracked();
+                next.services_q = crate::domain::text::non_empty(&value);
+                next.event = None;
+                let href = next.href(&Page::Services, locale.get_untracked());
+                navigate(&href, NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() });
+            },
+            std::time::Duration::from_millis(300),
+        );
     };
     let event = Memo::new(move |_| f.state.with(|s| s.event.clone()));
     view! {
@@ -84,10 +98,11 @@ pub fn ServicesPage() -> impl IntoView {
                 let sv2 = sv.clone();
                 move || {
                     let q = typed.get();
+                    let loc = locale.get();
                     if q.trim().is_empty() {
-                        view! { <LifeEvents services=sv2.clone() selected=event.get()/> }.into_any()
+                        view! { <LifeEvents services=sv2.clone() selected=event.get() loc=loc/> }.into_any()
                     } else {
-                        view! { <Results services=sv.clone() query=q/> }.into_any()
+                        view! { <Results services=sv.clone() query=q loc=loc/> }.into_any()
                     }
                 }
             })}
@@ -96,45 +111,42 @@ pub fn ServicesPage() -> impl IntoView {
 }
 
 #[component]
-fn Results(services: Arc<Services>, query: String) -> impl IntoView {
-    let locale = use_locale();
+fn Results(services: Arc<Services>, query: String, loc: Locale) -> impl IntoView {
+    let f = use_finder();
     let items: Vec<u32> = services.index.search(&query, LIMIT).iter().map(|h| h.service).collect();
-    let n = items.len();
-    let count = move || tr(locale.get(), "services-count", &[("count", Arg::from(n))]);
+    let count = tr(loc, "services-count", &[("count", Arg::from(items.len()))]);
+    let state = f.state.get_untracked();
     view! {
         <p class="services__count" role="status" aria-live="polite">{count}</p>
         <ol class="services__list">
-            {items.into_iter().map(|i| view! { <ServiceCard services=services.clone() index=i/> }).collect_view()}
+            {items.into_iter().map(|i| service_card(&services, i, &state, loc)).collect_view()}
         </ol>
     }
 }
 
-#[component]
-fn ServiceCard(services: Arc<Services>, index: u32) -> impl IntoView {
-    let f = use_finder();
-    let locale = use_locale();
-    let s = services.catalogue.services[index as usize].clone();
-    let org = services.catalogue.org(&s).map(|o| o.name.clone()).unwrap_or_default();
-    let id = s.id.clone();
-    let href = move || f.state.with(|st| st.href(&Page::Service(id.clone()), locale.get()));
-    let name = s.name.clone();
-    let desc = s.description.clone();
+/// One result: plain markup in `loc` (the list is rebuilt on every keystroke and on a
+/// language change, so nothing in it needs to react).
+fn service_card(services: &Services, index: u32, state: &crate::nav::FinderState, loc: Locale) -> impl IntoView {
+    let s = &services.catalogue.services[index as usize];
+    let org = services.catalogue.org(s).map(|o| text_in(&o.name, loc).0).unwrap_or_default();
+    let href = state.href(&Page::Service(s.id.clone()), loc);
+    let (name, name_lang) = text_in(&s.name, loc);
+    let (desc, desc_lang) = text_in(&s.description, loc);
     view! {
         <li class="service-card">
-            <h2 class="service-card__name">
-                <A href=href>{move || { let (n, l) = text_in(&name, locale.get()); view! { <span lang=l>{n}</span> } }}</A>
-            </h2>
-            <p class="service-card__org">{move || text_in(&org, locale.get()).0}</p>
-            <p class="service-card__desc">{move || { let (d, l) = text_in(&desc, locale.get()); view! { <span lang=l>{d}</span> } }}</p>
+            <h2 class="service-card__name"><a href=href lang=name_lang>{name}</a></h2>
+            <p class="service-card__org">{org}</p>
+            <p class="service-card__desc" lang=desc_lang>{desc}</p>
         </li>
     }
 }
 
 #[component]
-fn LifeEvents(services: Arc<Services>, selected: Option<String>) -> impl IntoView {
+fn LifeEvents(services: Arc<Services>, selected: Option<String>, loc: Locale) -> impl IntoView {
     let f = use_finder();
     let locale = use_locale();
     let cat = &services.catalogue;
+    let state = f.state.get_untracked();
     let link = move |event: Option<String>| {
         move || {
             let mut next = f.state.get();
@@ -150,7 +162,7 @@ fn LifeEvents(services: Arc<Services>, selected: Option<String>) -> impl IntoVie
                 <h2 class="services__event">{move || text_in(&name, locale.get()).0}</h2>
                 <p><A href=link(None)>{t("services-event-back")}</A></p>
                 <ol class="services__list">
-                    {e.services.iter().map(|&i| view! { <ServiceCard services=services.clone() index=i/> }).collect_view()}
+                    {e.services.iter().map(|&i| service_card(&services, i, &state, loc)).collect_view()}
                 </ol>
             }
             .into_any()
