@@ -20,6 +20,10 @@ pub enum Page {
     Office(String),
     /// `/embed`: the embed snippet generator, with a live preview.
     Embed,
+    /// `/services`: search federal services, or browse them by life event.
+    Services,
+    /// `/service/:id`: one service, its channels and the nearest points delivering it.
+    Service(String),
     /// Anything else.
     NotFound,
 }
@@ -40,6 +44,8 @@ impl Page {
             ["about"] => Page::About,
             ["embed"] => Page::Embed,
             ["office", id] => Page::Office(decode_component(id)),
+            ["services"] => Page::Services,
+            ["service", id] => Page::Service(decode_component(id)),
             _ => Page::NotFound,
         }
     }
@@ -52,6 +58,12 @@ impl Page {
             Page::Embed => String::from("/embed"),
             Page::Office(id) => {
                 let mut p = String::from("/office/");
+                encode_path_segment_into(id, &mut p);
+                p
+            }
+            Page::Services => String::from("/services"),
+            Page::Service(id) => {
+                let mut p = String::from("/service/");
                 encode_path_segment_into(id, &mut p);
                 p
             }
@@ -250,8 +262,15 @@ mod tests {
 
     #[test]
     fn pages_round_trip() {
-        for page in [Page::Home, Page::About, Page::Embed, Page::Office("sc-5944".into()), Page::Office("a b/é".into())]
-        {
+        for page in [
+            Page::Home,
+            Page::About,
+            Page::Embed,
+            Page::Office("sc-5944".into()),
+            Page::Office("a b/é".into()),
+            Page::Services,
+            Page::Service("SRV03049".into()),
+        ] {
             assert_eq!(Page::parse(&page.path()), page);
         }
     }
@@ -311,6 +330,12 @@ pub struct FinderState {
     pub map_tab: bool,
     /// `embed=1` (with `lock`, `parent`, `notify`): framed in another site.
     pub embed: Option<Embed>,
+    /// `svc=1242`: only points delivering this service (GC Service Inventory id).
+    pub service: Option<String>,
+    /// `sq=passport`: the services search text (`/services`).
+    pub services_q: Option<String>,
+    /// `event=having-a-baby`: the life event browsed on `/services`.
+    pub event: Option<String>,
 }
 
 fn split_list(v: &str) -> impl Iterator<Item = &str> {
@@ -369,6 +394,12 @@ impl FinderState {
                 }
                 "sel" => s.selected = crate::domain::text::non_empty(&v).filter(|id| id.len() <= 80),
                 "view" => s.map_tab = v == "map",
+                "svc" => s.service = crate::domain::text::non_empty(&v).filter(|id| id.len() <= 40),
+                "sq" => s.services_q = crate::domain::text::non_empty(&v).filter(|q| q.len() <= 200),
+                "event" => {
+                    s.event = crate::domain::text::non_empty(&v)
+                        .filter(|e| e.len() <= 40 && e.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                }
                 _ => {}
             }
         }
@@ -413,6 +444,9 @@ impl FinderState {
         if self.map_tab {
             put("view", "map".into());
         }
+        put("svc", self.service.clone().unwrap_or_default());
+        put("sq", self.services_q.clone().unwrap_or_default());
+        put("event", self.event.clone().unwrap_or_default());
         if let Some(e) = &self.embed {
             out.extend(e.to_pairs());
         }
@@ -529,6 +563,9 @@ mod finder_tests {
                 parent: Some("https://portal.example".into()),
                 notify_select: true,
             }),
+            service: Some("SRV03049".into()),
+            services_q: Some("assurance emploi".into()),
+            event: Some("having-a-baby".into()),
         };
         let mut parsed = FinderState::parse(&s.to_query());
         let mut want = s.clone();

@@ -11,6 +11,7 @@ use guichet::bundle::{self, CoreBundle, LayerBundle, PostalIndex};
 use guichet::domain::gazetteer::PostalShard;
 use guichet::domain::geo::LatLon;
 use guichet::domain::model::{Languages, Province, Text};
+use guichet::domain::service::ServiceCatalogue;
 use guichet::pipeline::run::{self, Build, Options};
 use proptest::prelude::*;
 
@@ -57,6 +58,40 @@ fn golden_bundle_on_fixtures() {
     golden("gazetteer.json", &gazetteer);
     golden("manifest.json", std::str::from_utf8(&run::manifest_json(&b.manifest)).unwrap());
     golden("REPORT.md", &guichet::pipeline::report::report_markdown(&b));
+    let mut services = serde_json::to_string_pretty(&(&b.services, &b.services_other)).unwrap();
+    services.push('\n');
+    golden("services.json", &services);
+}
+
+#[test]
+fn fixture_services_split_and_delivery() {
+    let b = build(&fixtures());
+    let public: Vec<&str> = b.services.services.iter().map(|s| s.id.as_str()).collect();
+    // Persons' services in the public file; the tribunal library and GC Notify elsewhere.
+    assert_eq!(public, ["1001", "1003", "1242", "1292", "1296", "7", "SRV03049"]);
+    let other: Vec<&str> = b.services_other.services.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(other, ["3595", "SRV02975"]);
+    assert!(b.services_other.synonyms.is_empty() && !b.services.synonyms.is_empty());
+    let passport = b.services.find("1242").unwrap();
+    let net = b.core.networks.iter().position(|n| n.id == "service-canada").unwrap() as u16;
+    assert_eq!(passport.delivery.len(), 1);
+    assert_eq!(passport.delivery[0].network, net);
+    // Delivered only where passports are offered.
+    let delivering: Vec<&str> =
+        b.core.points.iter().filter(|p| passport.delivered_at(p)).map(|p| p.id.as_str()).collect();
+    assert!(delivering.contains(&"sc-2000") && delivering.contains(&"sc-4802"), "{delivering:?}");
+    assert!(!delivering.contains(&"sc-5944"));
+    let sin = b.services.find("1292").unwrap();
+    assert!(b.core.points.iter().any(|p| p.id == "sc-5944" && sin.delivered_at(p)));
+    assert!(!b.core.points.iter().any(|p| p.id == "sc-2000" && sin.delivered_at(p)));
+    // Not offered in person: no delivery. In person but not at our networks: none either.
+    assert!(b.services.find("1296").unwrap().delivery.is_empty());
+    assert!(b.services_other.find("3595").unwrap().delivery.is_empty());
+    let s = &b.services_summary;
+    assert_eq!((s.services, s.public), (9, 7));
+    assert_eq!(b.manifest.insights.len(), 1);
+    assert_eq!(b.manifest.insights[0].path, bundle::SERVICES_OTHER);
+    assert!(b.manifest.file(bundle::SERVICES).is_some() && b.manifest.file(bundle::SERVICES_OTHER).is_none());
 }
 
 #[test]
@@ -81,6 +116,13 @@ fn written_bundle_decodes_and_verifies() {
     let core: CoreBundle = bundle::decode(&core_bytes).unwrap();
     assert_eq!(core.points.len(), b.core.points.len());
     assert!(bundle::encode(&core) == core_bytes, "decode then encode gives the same bytes");
+    for entry in &manifest.insights {
+        bundle::verify(entry, &std::fs::read(dir.join(&entry.path)).unwrap()).unwrap();
+    }
+    for (path, expected) in [(bundle::SERVICES, &b.services), (bundle::SERVICES_OTHER, &b.services_other)] {
+        let back: ServiceCatalogue = bundle::decode(&std::fs::read(dir.join(path)).unwrap()).unwrap();
+        assert_eq!(&back, expected, "{path}");
+    }
     let index: PostalIndex = bundle::decode(&std::fs::read(dir.join(bundle::POSTAL_INDEX)).unwrap()).unwrap();
     for e in &index.shards {
         let bytes = std::fs::read(dir.join(bundle::shard_path(&e.fsa))).unwrap();
@@ -167,4 +209,41 @@ fn real_sources_build_a_consistent_bundle() {
     }
     assert_eq!(kept_service_rows, c.points + c.libraries);
     assert_eq!(c.points, c.located + c.approximate + c.unlocated);
+
+    // Services: 1,752 rows, one id reported for two fiscal years.
+    assert_eq!((c.services, c.services_public), (1751, b.services.services.len() as u32));
+    assert!(c.services_public > 750, "{}", c.services_public);
+    // The delivery table covers every service offered in person (a row that names
+    // networks, or a reason), and no row is dead.
+    let s = &b.services_summary;
+    assert!(!b.issues.iter().any(|i| i.code == "no-delivery-rule" || i.code == "unknown-service"));
+    for (label, n, nets, reason) in &s.rules {
+        assert!(*n > 0, "delivery.csv row {label} matches no service offered in person");
+        assert!(!reason.is_empty() || !nets.is_empty(), "{label}");
+    }
+    let all = b.services.services.iter().chain(&b.services_other.services);
+    let in_person: Vec<_> = all.clone().filter(|x| x.in_person()).collect();
+    assert_eq!(in_person.len(), s.in_person);
+    assert_eq!(s.rules.iter().map(|r| r.1).sum::<usize>(), s.in_person, "each in-person service matched once");
+    // A service delivered in person is delivered somewhere real, and nothing that is not
+    // offered in person is linked to points.
+    for x in all {
+        if !x.delivery.is_empty() {
+            assert!(x.in_person(), "{}", x.id);
+            let n = b.core.points.iter().filter(|p| x.delivered_at(p)).count();
+            assert!(n >= 10, "{} delivered at {n} points", x.id);
+        }
+    }
+    for id in ["1242", "1292", "1003", "7", "1001", "SRV03049"] {
+        assert!(!b.services.find(id).unwrap().delivery.is_empty(), "{id} delivered in person");
+    }
+    // Passports only where passports are offered: fewer points than benefits.
+    let count = |id: &str| b.core.points.iter().filter(|p| b.services.find(id).unwrap().delivered_at(p)).count();
+    assert!(count("1242") < count("1292"), "{} {}", count("1242"), count("1292"));
+    eprintln!("passport delivered at {} points, SIN at {}", count("1242"), count("1292"));
+    // Every life event lists only services of the public file, none lost.
+    assert_eq!(b.services.life_events.len(), 7);
+    for e in &b.services.life_events {
+        assert!(e.services.len() >= 3, "{}", e.id);
+    }
 }

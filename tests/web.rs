@@ -235,6 +235,7 @@ mod synthetic {
             data_version: "test".into(),
             built: "2026-11-28".into(),
             files: vec![],
+            insights: vec![],
             counts: Counts::default(),
             sources: vec![],
         };

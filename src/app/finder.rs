@@ -11,9 +11,11 @@ use leptos_router::NavigateOptions;
 use crate::app::data::{cached_shard, fetch_listed, fetch_shard, DataCtx, DataState};
 use crate::app::i18n::use_locale;
 use crate::app::kiosk::KioskCtx;
+use crate::app::services::ServicesCtx;
 use crate::bundle::{self, LayerBundle};
 use crate::domain::filter::Filters;
 use crate::domain::finder::{Catalog, Need, Origin, OriginLabel, ResolveError, Results};
+use crate::domain::service::Target;
 use crate::nav::{FinderState, Page};
 use crate::platform::geolocation::LocateError;
 use crate::platform::now_ms;
@@ -48,8 +50,9 @@ pub struct FinderCtx {
     pub results: Memo<Option<Arc<Results>>>,
 }
 
-/// Filters of a state, with network ids resolved against the catalog.
-pub fn filters_for(catalog: &Catalog, s: &FinderState) -> Filters {
+/// Filters of a state, with network ids resolved against the catalog; `service` is the
+/// in-person targets of the state's service (`svc`), when it has one.
+pub fn filters_for(catalog: &Catalog, s: &FinderState, service: Option<Vec<Target>>) -> Filters {
     Filters {
         levels: s.levels.clone(),
         networks: s
@@ -62,6 +65,7 @@ pub fn filters_for(catalog: &Catalog, s: &FinderState) -> Filters {
         open_now: s.open_now,
         libraries: s.libraries,
         within: s.within(),
+        service,
     }
 }
 
@@ -84,7 +88,7 @@ pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
 }
 
 /// Provides [`FinderCtx`]: call once in the shell, under the router and after the data.
-pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
+pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> FinderCtx {
     let location = use_location();
     let state = Memo::new(move |_| FinderState::parse(&location.search.get()));
     let catalog: RwSignal<Option<Arc<Catalog>>> = RwSignal::new(None);
@@ -212,7 +216,13 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
             OriginState::Ready(o) => Some(o),
             _ => None,
         };
-        let filters = filters_for(&cat, &s);
+        // The service filter: its delivering networks once the catalogue is loaded (nothing
+        // matches until then, rather than everything).
+        let service = s
+            .service
+            .as_ref()
+            .map(|id| services.ready().and_then(|sv| sv.find(id).map(|x| x.delivery.clone())).unwrap_or_default());
+        let filters = filters_for(&cat, &s, service);
         let radius = s.radius_km.map(|km| f64::from(km) * 1000.0);
         Some(Arc::new(cat.search(
             o.as_ref(),
@@ -222,6 +232,13 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx) -> FinderCtx {
             s.shown,
             now.get(),
         )))
+    });
+
+    // A service filter in the URL needs the services catalogue.
+    Effect::new(move |_| {
+        if state.with(|s| s.service.is_some()) && data.ready().is_some() {
+            services.want();
+        }
     });
 
     let ctx = FinderCtx { state, catalog, origin, locate, now, results };

@@ -12,6 +12,7 @@ pub mod kiosk;
 mod labels;
 pub mod offline;
 mod pages;
+pub mod services;
 mod shell;
 
 pub use i18n::{t, use_locale, LocaleCtx};

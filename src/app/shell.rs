@@ -18,7 +18,8 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     super::config::provide_config();
     let data = super::data::provide_data(preloaded);
     let kiosk = super::kiosk::provide_kiosk(locale);
-    let f = super::finder::provide_finder(data, kiosk);
+    let services = super::services::provide_services(data);
+    let f = super::finder::provide_finder(data, kiosk, services);
     super::offline::provide_offline(data);
     let location = use_location();
     let embedded = Memo::new(move |_| f.state.with(|s| s.embed.is_some()));
@@ -47,6 +48,8 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
             Page::Embed => "embed-title",
             Page::NotFound => "not-found-title",
             Page::Office(_) => "office-details-title",
+            Page::Services => "services-title",
+            Page::Service(_) => "service-title",
         };
         let title = tr(loc, "page-title", &[("page", tr(loc, heading, &[]).into())]);
         document().set_title(&title);
@@ -70,6 +73,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     };
     let home = move || Href::new(&Page::Home).lang(locale.get()).to_string();
     let about = move || Href::new(&Page::About).lang(locale.get()).to_string();
+    let services_page = move || Href::new(&Page::Services).lang(locale.get()).to_string();
     let embed_page = move || Href::new(&Page::Embed).lang(locale.get()).to_string();
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -95,6 +99,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
                     </A>
                     <nav class="site-nav" aria-label=t("nav-label")>
                         <A href=home exact=true>{t("nav-home")}</A>
+                        <A href=services_page>{t("nav-services")}</A>
                         <A href=about>{t("nav-about")}</A>
                         <A href=embed_page>{t("nav-embed")}</A>
                         <a
@@ -133,6 +138,8 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
                 Page::Embed => view! { <pages::EmbedPage/> }.into_any(),
                 Page::NotFound => view! { <pages::NotFound/> }.into_any(),
                 Page::Office(id) => view! { <pages::Office id=id/> }.into_any(),
+                Page::Services => view! { <pages::ServicesPage/> }.into_any(),
+                Page::Service(id) => view! { <pages::ServicePage id=id/> }.into_any(),
             }}
         </main>
         {move || (!embedded.get()).then(footer)}

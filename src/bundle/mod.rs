@@ -5,6 +5,8 @@
 //!   JSON: small, human-readable, fetched first and on every update check.
 //! - `core.bin`: networks, service points, gazetteer and basemap (the first load).
 //! - `libraries.bin`: the optional libraries-and-archives layer.
+//! - `services.bin` / `services-other.bin`: the services catalogue (`domain::service`),
+//!   fetched only when someone searches services.
 //! - `postal/index.bin` + `postal/<FSA>.bin`: full postal codes, one shard per FSA,
 //!   fetched only when a user types a full code there.
 //!
@@ -27,6 +29,10 @@ pub const MANIFEST: &str = "manifest.json";
 pub const CORE: &str = "core.bin";
 pub const LIBRARIES: &str = "libraries.bin";
 pub const POSTAL_INDEX: &str = "postal/index.bin";
+/// The services catalogue of the public view, fetched when someone searches services.
+pub const SERVICES: &str = "services.bin";
+/// The other services of the inventory (not for persons), for the insights view.
+pub const SERVICES_OTHER: &str = "services-other.bin";
 
 /// Magic bytes at the start of every binary bundle file.
 pub const MAGIC: &[u8; 4] = b"GUIC";
@@ -114,6 +120,11 @@ pub struct Counts {
     pub by_province: std::collections::BTreeMap<String, u32>,
     /// Level id → points.
     pub by_level: std::collections::BTreeMap<String, u32>,
+    /// Services in the inventory (both files) and in `services.bin`.
+    #[serde(default)]
+    pub services: u32,
+    #[serde(default)]
+    pub services_public: u32,
 }
 
 /// `manifest.json`.
@@ -125,6 +136,10 @@ pub struct Manifest {
     /// Build date (YYYY-MM-DD): `--build-date`, else SOURCE_DATE_EPOCH, else today.
     pub built: String,
     pub files: Vec<FileEntry>,
+    /// Files for the insights view only (`services-other.bin`): verified like the others
+    /// when fetched, but never precached or downloaded by an update, which take `files`.
+    #[serde(default)]
+    pub insights: Vec<FileEntry>,
     pub counts: Counts,
     /// Indexed by `Provenance::dataset`.
     pub sources: Vec<SourceEntry>,

@@ -101,6 +101,7 @@ mod tests {
             data_version: version.into(),
             built: "2026-11-28".into(),
             files: vec![FileEntry { path: "core.bin".into(), sha256: sha256_hex(core), bytes: core.len() as u64 }],
+            insights: Vec::new(),
             counts: Counts::default(),
             sources: Vec::new(),
         }

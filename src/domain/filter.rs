@@ -93,6 +93,9 @@ pub struct Filters {
     /// Only points in this province (a scope, not a facet: the search applies it before
     /// counting, so every count is within the province too).
     pub within: Option<Province>,
+    /// Only points delivering a service (`svc`): its in-person targets. A scope like
+    /// `within`; `Some(vec![])` (a service no network of ours delivers) keeps nothing.
+    pub service: Option<Vec<crate::domain::service::Target>>,
 }
 
 /// The facets, for computing counts that ignore one of them.

@@ -304,6 +304,13 @@ impl Catalog {
             Some(prov) => candidates.into_iter().filter(|(i, _)| self.points[*i as usize].province == prov).collect(),
             None => candidates,
         };
+        let candidates: Vec<(u32, Option<f64>)> = match &filters.service {
+            Some(targets) => candidates
+                .into_iter()
+                .filter(|(i, _)| crate::domain::service::delivers(targets, &self.points[*i as usize]))
+                .collect(),
+            None => candidates,
+        };
         let facts: Vec<Facts> = candidates.iter().map(|(i, _)| self.facts(*i, now_ms)).collect();
         let counts = facet_counts(facts.iter(), filters, self.networks.len());
         let listing = origin.is_some() || province.is_some();
@@ -319,6 +326,15 @@ impl Catalog {
             }
         }
         Results { rows, matching: ids.len(), ids, counts }
+    }
+
+    /// The `k` points nearest to `at` that `keep` accepts, with their distances.
+    pub fn nearest_where(&self, at: LatLon, k: usize, keep: impl Fn(&Point) -> bool) -> Vec<(u32, f64)> {
+        self.index
+            .nearest(at, k, None, |i| keep(&self.points[i as usize]))
+            .into_iter()
+            .map(|h| (h.id, h.distance_m))
+            .collect()
     }
 
     /// Points of other networks within `max_m` of point `i` (co-location), nearest first.
@@ -525,6 +541,17 @@ mod tests {
         assert_eq!(r.counts.total, 3);
         let quebec = Filters { within: Some(Province::QC), ..Filters::default() };
         assert_eq!(c.search(None, Some(Province::ON), &quebec, None, 10, 0).matching, 0);
+        // A service scope keeps the points of its networks only, nearest first.
+        let target = crate::domain::service::Target { network: 1, category: None };
+        let served = Filters { service: Some(vec![target]), ..Filters::default() };
+        let r = c.search(Some(&origin), None, &served, None, 10, 0);
+        let ids: Vec<&str> = r.rows.iter().map(|r| c.points[r.point as usize].id.as_str()).collect();
+        assert_eq!(ids, vec!["nowhere-ottawa", "fr-gatineau"]);
+        let none = Filters { service: Some(vec![]), ..Filters::default() };
+        assert_eq!(c.search(Some(&origin), None, &none, None, 10, 0).matching, 0);
+        let near: Vec<u32> = c.nearest_where(origin.pos, 5, |p| p.network == 0).into_iter().map(|(i, _)| i).collect();
+        assert_eq!(near.len(), 2);
+        assert!(near.iter().all(|&i| c.points[i as usize].network == 0));
     }
 
     #[test]

@@ -10,5 +10,7 @@ pub mod model;
 pub mod nearest;
 pub mod places;
 pub mod query;
+pub mod service;
+pub mod services;
 pub mod text;
 pub mod tz;

@@ -16,13 +16,15 @@ pub enum DatasetId {
     NaturalEarthBoundaries,
     NaturalEarthLakes,
     StatCanBoundaries,
+    ServiceInventory,
+    ServiceCurated,
 }
 
 const OGL: &str = "Open Government Licence – Canada";
 const OGL_URL: &str = "https://open.canada.ca/en/open-government-licence-canada";
 
 impl DatasetId {
-    pub const ALL: [DatasetId; 12] = [
+    pub const ALL: [DatasetId; 14] = [
         DatasetId::ServiceCanada,
         DatasetId::ProvincialCentres,
         DatasetId::WorkBc,
@@ -35,6 +37,8 @@ impl DatasetId {
         DatasetId::NaturalEarthBoundaries,
         DatasetId::NaturalEarthLakes,
         DatasetId::StatCanBoundaries,
+        DatasetId::ServiceInventory,
+        DatasetId::ServiceCurated,
     ];
 
     pub fn index(self) -> u8 {
@@ -182,6 +186,28 @@ impl DatasetId {
                 "2021",
                 Text::both("Source: Statistics Canada, 2021 Census boundary files. Used to check positions only.", "Source : Statistique Canada, fichiers des limites du Recensement de 2021. Sert seulement à vérifier les positions."),
                 Text::both("Simplified by a third party; polygons include inland water.", "Simplifié par un tiers; les polygones incluent les eaux intérieures."),
+            ),
+            DatasetId::ServiceInventory => d(
+                "gc-service-inventory",
+                Text::both("GC Service Inventory 2023-24", "Répertoire des services du GC 2023-2024"),
+                Text::both("Treasury Board of Canada Secretariat (copy in gcperformance/service-data)", "Secrétariat du Conseil du Trésor du Canada (copie dans gcperformance/service-data)"),
+                "https://open.canada.ca/data/en/dataset/3ac0d080-6149-499a-8b06-7ce5f00ec56c",
+                OGL,
+                Some(OGL_URL),
+                "2023-2024",
+                Text::both("Contains information licensed under the Open Government Licence – Canada (GC Service Inventory).", "Contient des renseignements visés par la Licence du gouvernement ouvert – Canada (Répertoire des services du GC)."),
+                Text::both("Figures as reported by each department; descriptions shortened; federal services only.", "Chiffres déclarés par chaque ministère; descriptions abrégées; services fédéraux seulement."),
+            ),
+            DatasetId::ServiceCurated => d(
+                "guichet-services",
+                Text::both("Guichet service tables (synonyms, life events, in-person delivery)", "Tables de services de Guichet (synonymes, événements de vie, prestation en personne)"),
+                Text::same("Guichet"),
+                "/data/REPORT.md",
+                "MIT",
+                None,
+                "2026",
+                Text::both("Curated by the Guichet project from the GC Service Inventory and the Service Canada office locator.", "Établies par le projet Guichet à partir du Répertoire des services du GC et du localisateur de bureaux de Service Canada."),
+                Text::both("Which networks deliver a service in person is our reading of the sources, not an official list.", "Les réseaux qui offrent un service en personne sont notre lecture des sources, pas une liste officielle."),
             ),
             DatasetId::NaturalEarthLakes => d(
                 "natural-earth-lakes",

@@ -18,6 +18,7 @@ pub mod merge;
 pub mod networks;
 pub mod report;
 pub mod run;
+pub mod services;
 pub mod sources;
 
 pub use datasets::DatasetId;

@@ -152,7 +152,36 @@ pub fn report_markdown(build: &super::run::Build) -> String {
     for i in build.issues.iter().filter(|i| i.code == "no-position") {
         let _ = writeln!(s, "| {} | {} | {} |", i.source, md(&i.record), md(&i.detail));
     }
+    services_section(&mut s, &build.services_summary);
     s
+}
+
+/// The services catalogue: what went into which file, and the in-person delivery table.
+fn services_section(s: &mut String, x: &super::services::ServicesSummary) {
+    use std::fmt::Write;
+    let _ = writeln!(
+        s,
+        "\n## Services catalogue\n\nServices: {} ({} in `services.bin`: clients include persons, or listed by a life event; {} in `services-other.bin`). Descriptions shortened to fit: {}. Synonym groups: {}.\n",
+        x.services,
+        x.public,
+        x.services - x.public,
+        x.cut_descriptions,
+        x.synonym_groups
+    );
+    let _ = writeln!(
+        s,
+        "Offered in person (applications in person reported, or in person among the contact channels): {}; delivered at networks of Guichet's points: {}.\n",
+        x.in_person, x.delivered
+    );
+    let _ = writeln!(s, "| delivery.csv row | in-person services | networks | reason |\n| --- | ---: | --- | --- |");
+    for (label, n, nets, reason) in &x.rules {
+        let nets = if nets.is_empty() { "none" } else { nets.as_str() };
+        let _ = writeln!(s, "| {} | {n} | {nets} | {} |", md(label), md(reason));
+    }
+    let _ = writeln!(s, "\n| life event | services |\n| --- | ---: |");
+    for (id, n) in &x.life_events {
+        let _ = writeln!(s, "| {id} | {n} |");
+    }
 }
 
 /// Escapes a value for a Markdown table cell.

@@ -9,10 +9,12 @@ use std::time::{Duration, Instant};
 
 use crate::bundle::{self, CoreBundle, Counts, FileEntry, LayerBundle, Manifest, PostalIndex, ShardEntry, SourceEntry};
 use crate::domain::model::{Geocode, Network, Point, SCHEMA_VERSION};
+use crate::domain::service::ServiceCatalogue;
 use crate::domain::text::postal_code;
 use crate::domain::tz::TimeZone;
 use crate::pipeline::boundaries::Boundaries;
 use crate::pipeline::geocode::Geocoder;
+use crate::pipeline::services::{self as services, ServicesSummary};
 use crate::pipeline::{basemap, merge, networks, sources, DatasetId, NetworkId, PipelineError, RowIssue, Severity};
 
 /// How far (km) outside its stated province a source position may lie before it is
@@ -43,7 +45,11 @@ pub struct Build {
     pub manifest: Manifest,
     pub core: CoreBundle,
     pub libraries: LayerBundle,
-    /// Bundle files (core, libraries, postal index and shards), not the manifest.
+    /// `services.bin` (public view) and `services-other.bin`.
+    pub services: ServiceCatalogue,
+    pub services_other: ServiceCatalogue,
+    pub services_summary: ServicesSummary,
+    /// Bundle files (core, libraries, services, postal index and shards), not the manifest.
     pub files: Vec<OutFile>,
     /// Every row issue, sorted.
     pub issues: Vec<RowIssue>,
@@ -65,10 +71,26 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     lap("reference data", &mut timings);
 
     let outputs = sources::read_all(&opts.sources)?;
+    let inventory = sources::services::read(&opts.sources)?;
     lap("sources", &mut timings);
+
+    fn curated<T>(file: &str, r: Result<T, String>) -> Result<T, PipelineError> {
+        r.map_err(|m| PipelineError::format(Path::new(&format!("data/services/{file}")), m))
+    }
+    let synonyms = curated("synonyms.csv", services::parse_synonyms(services::SYNONYMS))?;
+    let events = curated("life_events.csv", services::parse_life_events(services::LIFE_EVENTS))?;
+    let rules = curated("delivery.csv", services::parse_delivery(services::DELIVERY))?;
+    let curated_rows = synonyms.len() + events.len() + rules.len();
+    let (services_public, services_other, services_summary, service_issues) =
+        services::assemble(&inventory, synonyms, &events, &rules);
+    issues.extend(inventory.issues.iter().cloned());
+    issues.extend(service_issues);
+    lap("services", &mut timings);
 
     let dataset_ids: Vec<String> = DatasetId::ALL.iter().map(|d| d.dataset().id).collect();
     let mut per_source: BTreeMap<DatasetId, (usize, usize)> = BTreeMap::new();
+    per_source.insert(DatasetId::ServiceInventory, (inventory.rows_in, inventory.rejected()));
+    per_source.insert(DatasetId::ServiceCurated, (curated_rows, 0));
     let mut points = Vec::new();
     for out in outputs {
         per_source.insert(out.dataset, (out.rows_in, out.rejected()));
@@ -99,6 +121,8 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let mut files = vec![
         OutFile { path: bundle::CORE.into(), bytes: bundle::encode(&core) },
         OutFile { path: bundle::LIBRARIES.into(), bytes: bundle::encode(&libraries) },
+        OutFile { path: bundle::SERVICES.into(), bytes: bundle::encode(&services_public) },
+        OutFile { path: bundle::SERVICES_OTHER.into(), bytes: bundle::encode(&services_other) },
     ];
     let mut index = PostalIndex::default();
     let mut postal_codes = 0u32;
@@ -137,20 +161,23 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         });
     }
 
-    let counts = counts(&core, &libraries, postal_codes);
-    let entries: Vec<FileEntry> = {
-        // The manifest lists the files the app fetches directly; shards are verified
-        // through the postal index, whose own hash is here.
-        files
-            .iter()
-            .filter(|f| !f.path.starts_with("postal/") || f.path == bundle::POSTAL_INDEX)
-            .map(|f| FileEntry {
-                path: f.path.clone(),
-                sha256: bundle::sha256_hex(&f.bytes),
-                bytes: f.bytes.len() as u64,
-            })
-            .collect()
+    let mut counts = counts(&core, &libraries, postal_codes);
+    counts.services = services_summary.services as u32;
+    counts.services_public = services_summary.public as u32;
+    let entry = |f: &OutFile| FileEntry {
+        path: f.path.clone(),
+        sha256: bundle::sha256_hex(&f.bytes),
+        bytes: f.bytes.len() as u64,
     };
+    // The manifest lists the files the app fetches directly; shards are verified through
+    // the postal index, whose own hash is here. Insights-only files are listed apart.
+    let entries: Vec<FileEntry> = files
+        .iter()
+        .filter(|f| !f.path.starts_with("postal/") || f.path == bundle::POSTAL_INDEX)
+        .filter(|f| f.path != bundle::SERVICES_OTHER)
+        .map(entry)
+        .collect();
+    let insights: Vec<FileEntry> = files.iter().filter(|f| f.path == bundle::SERVICES_OTHER).map(entry).collect();
     let mut all_hashes = String::new();
     for f in &files {
         all_hashes.push_str(&f.path);
@@ -164,11 +191,22 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         data_version,
         built: opts.build_date.clone(),
         files: entries,
+        insights,
         counts,
         sources: sources_entries,
     };
     lap("manifest", &mut timings);
-    Ok(Build { manifest, core, libraries, files, issues, timings })
+    Ok(Build {
+        manifest,
+        core,
+        libraries,
+        services: services_public,
+        services_other,
+        services_summary,
+        files,
+        issues,
+        timings,
+    })
 }
 
 fn sorted(mut points: Vec<Point>) -> Vec<Point> {

@@ -1,5 +1,6 @@
 //! `/`: the finder.
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::app::components::filters::FilterPanel;
 use crate::app::components::map::MapView;
@@ -9,8 +10,10 @@ use crate::app::components::status::with_data;
 use crate::app::finder::{navigator, use_finder};
 use crate::app::i18n::{t, use_locale};
 use crate::app::kiosk::use_kiosk;
+use crate::app::services::use_services;
 use crate::embed::Lock;
 use crate::i18n::tr;
+use crate::nav::Page;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -44,6 +47,26 @@ pub fn Home() -> impl IntoView {
         let p = s.within()?;
         s.has_location().then(|| tr(locale.get(), "embed-within", &[("province", p.name(locale.get()).into())]))
     };
+    // The service filter (`svc`, from a service page): say which, and how to drop it.
+    let services = use_services();
+    let service_scope = move || {
+        let id = f.state.with(|s| s.service.clone())?;
+        let loc = locale.get();
+        let name = services
+            .ready()
+            .and_then(|sv| sv.find(&id).map(|x| x.name.show(loc).to_owned()))
+            .unwrap_or_else(|| id.clone());
+        let mut all = f.state.get();
+        all.service = None;
+        let clear = all.href(&Page::Home, loc);
+        Some(view! {
+            <p class="locked service-scope">
+                {tr(loc, "finder-service-scope", &[("service", name.into())])}
+                " "
+                <A href=clear>{t("finder-service-clear")}</A>
+            </p>
+        })
+    };
     view! {
         <section class="page page--home" aria-labelledby="home-title">
             <h1 id="home-title">{t("home-title")}</h1>
@@ -61,6 +84,7 @@ pub fn Home() -> impl IntoView {
                 }}
                 <OriginLine/>
                 {move || within().map(|text| view! { <p class="locked">{text}</p> })}
+                {service_scope}
                 {with_data(move |_| view! {
                     <div class="finder__layout">
                         <div class="finder__filters">

@@ -9,11 +9,13 @@ mod about;
 mod embed;
 mod home;
 mod office;
+mod services;
 
 use crate::nav::{Href, Page};
 pub use embed::EmbedPage;
 pub use home::Home;
 pub use office::Office;
+pub use services::{ServicePage, ServicesPage};
 
 #[component]
 pub fn About() -> impl IntoView {

@@ -33,6 +33,7 @@ pub mod montreal;
 pub mod odcaf;
 pub mod provincial;
 pub mod service_canada;
+pub mod services;
 pub mod workbc;
 
 /// Reads every service-point source under `dir`.
@@ -249,6 +250,11 @@ impl Collector {
                 None
             }
         }
+    }
+
+    /// The issues alone, for a source that yields something other than points.
+    pub(crate) fn finish_without_points(self) -> Vec<RowIssue> {
+        self.out.issues
     }
 
     /// The output. Debug builds check the invariant.

@@ -1,0 +1,326 @@
+//! The services catalogue: what the Government of Canada delivers (the GC Service
+//! Inventory), who owns it, how people use it, and which networks of points deliver it in
+//! person. Written by the pipeline into `services.bin` (services for persons, the public
+//! view) and `services-other.bin` (the rest, for the insights view); the app loads the
+//! first only when someone searches services.
+//!
+//! In HSDS terms a [`Service`] is an HSDS service of an organization ([`Org`]); its
+//! `delivery` targets are the service_at_location links, expressed as networks (and a
+//! category of their points) rather than point by point, because the source does not say
+//! which office delivers what.
+use serde::{Deserialize, Serialize};
+
+use super::model::{Category, Text};
+
+/// A code of the Service Inventory's data dictionary with its bilingual label.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Code {
+    pub id: String,
+    pub name: Text,
+}
+
+/// An owning organization (department or agency).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Org {
+    /// The inventory's `owner_org` ("esdc-edsc").
+    pub id: String,
+    pub name: Text,
+}
+
+/// A count as the inventory reports it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Count {
+    /// "NA": the channel does not apply to this service.
+    #[default]
+    NotApplicable,
+    /// "ND": applies, but the department did not collect the figure.
+    NotDetermined,
+    Known(u64),
+}
+
+impl Count {
+    /// The figure, when one was reported.
+    pub fn known(self) -> Option<u64> {
+        match self {
+            Count::Known(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The channel exists for this service: a positive figure, or "ND" (applies, not
+    /// counted).
+    pub fn offered(self) -> bool {
+        matches!(self, Count::NotDetermined) || self.known().is_some_and(|n| n > 0)
+    }
+}
+
+/// Volumes per channel (fiscal year of the inventory).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Volumes {
+    pub online: Count,
+    pub in_person: Count,
+    pub phone: Count,
+    pub mail: Count,
+    pub email: Count,
+    pub fax: Count,
+    pub other: Count,
+    /// Telephone enquiries (not applications).
+    pub phone_enquiries: Count,
+    pub website_visits: Count,
+}
+
+/// A yes/no/not-applicable answer of the inventory.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Flag {
+    Yes,
+    No,
+    #[default]
+    NotApplicable,
+}
+
+/// Which steps can be done online end to end (the inventory's `os_*` fields).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Online {
+    pub account_registration: Flag,
+    pub authentication: Flag,
+    pub application: Flag,
+    pub decision: Flag,
+    pub issuance: Flag,
+    pub feedback: Flag,
+}
+
+impl Online {
+    pub fn steps(&self) -> [Flag; 6] {
+        [self.account_registration, self.authentication, self.application, self.decision, self.issuance, self.feedback]
+    }
+
+    /// Can the service be applied for online?
+    pub fn can_apply(&self) -> bool {
+        self.application == Flag::Yes
+    }
+}
+
+/// The channels through which clients can give feedback or get in touch
+/// (`client_feedback_channel`), as a bitset over [`Channel`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Channels(pub u8);
+
+/// A contact channel of the inventory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    Online,
+    Phone,
+    InPerson,
+    Mail,
+    Email,
+    Fax,
+    Other,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 7] = [
+        Channel::Online,
+        Channel::Phone,
+        Channel::InPerson,
+        Channel::Mail,
+        Channel::Email,
+        Channel::Fax,
+        Channel::Other,
+    ];
+
+    /// The inventory's code ("ONL", "TEL", "PERSON"...).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Channel::Online => "ONL",
+            Channel::Phone => "TEL",
+            Channel::InPerson => "PERSON",
+            Channel::Mail => "POST",
+            Channel::Email => "EML",
+            Channel::Fax => "FAX",
+            Channel::Other => "OTH",
+        }
+    }
+
+    /// Stable id for URLs and message ids.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Channel::Online => "online",
+            Channel::Phone => "phone",
+            Channel::InPerson => "in-person",
+            Channel::Mail => "mail",
+            Channel::Email => "email",
+            Channel::Fax => "fax",
+            Channel::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.code() == code.trim())
+    }
+}
+
+impl Channels {
+    pub fn contains(self, c: Channel) -> bool {
+        self.0 & (1 << c as u8) != 0
+    }
+    pub fn insert(&mut self, c: Channel) {
+        self.0 |= 1 << c as u8;
+    }
+}
+
+/// A network that delivers a service in person: its points, optionally only those with a
+/// category (passports are delivered only where `Category::Passports` is offered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Target {
+    /// Index into the core bundle's networks.
+    pub network: u16,
+    pub category: Option<Category>,
+}
+
+/// One service of the inventory.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Service {
+    /// The inventory's `service_id` ("1242", "SRV03049"), used in `/service/:id`.
+    pub id: String,
+    pub name: Text,
+    /// The description, cut at a sentence boundary to keep the file small
+    /// ([`DESCRIPTION_MAX`] characters at most; "…" marks a cut).
+    pub description: Text,
+    /// Index into [`ServiceCatalogue::orgs`].
+    pub org: u16,
+    /// Bits over [`ServiceCatalogue::service_types`].
+    pub types: u16,
+    /// Bits over [`ServiceCatalogue::client_groups`].
+    pub clients: u16,
+    pub fee: bool,
+    pub online: Online,
+    pub feedback: Channels,
+    pub volumes: Volumes,
+    /// The official page.
+    pub url: Text,
+    /// Networks delivering it in person (empty when it is not delivered at any network
+    /// Guichet knows; the mapping table says why).
+    pub delivery: Vec<Target>,
+}
+
+impl Service {
+    /// Is the service offered in person? Applications in person reported (a figure above
+    /// zero, or "ND": applies, not counted), or in person among its contact channels.
+    /// Every such service has a row in `data/services/delivery.csv`.
+    pub fn in_person(&self) -> bool {
+        self.volumes.in_person.offered() || self.feedback.contains(Channel::InPerson)
+    }
+
+    /// Is it delivered at `point` (one of the networks of [`Service::delivery`], and the
+    /// target's category when it names one)?
+    pub fn delivered_at(&self, point: &super::model::Point) -> bool {
+        self.delivery
+            .iter()
+            .any(|t| t.network == point.network && t.category.is_none_or(|c| point.categories.contains(c)))
+    }
+}
+
+/// Is `point` one of the `targets`' points?
+pub fn delivers(targets: &[Target], point: &super::model::Point) -> bool {
+    targets.iter().any(|t| t.network == point.network && t.category.is_none_or(|c| point.categories.contains(c)))
+}
+
+/// Longest description kept, in characters.
+pub const DESCRIPTION_MAX: usize = 320;
+
+/// A curated list of services for a life event ("having a baby").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LifeEvent {
+    /// Stable id ("having-a-baby").
+    pub id: String,
+    pub name: Text,
+    /// Indexes into [`ServiceCatalogue::services`], in the curated order.
+    pub services: Vec<u32>,
+}
+
+/// A group of words people use for the same thing ("sin", "social insurance number",
+/// "nas"), folded (`text::fold`). A query containing one of them also searches the others.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SynonymGroup {
+    pub id: String,
+    pub terms: Vec<String>,
+}
+
+/// `services.bin` and `services-other.bin`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceCatalogue {
+    /// Fiscal year of the figures ("2023-2024").
+    pub fiscal_year: String,
+    pub service_types: Vec<Code>,
+    pub client_groups: Vec<Code>,
+    pub orgs: Vec<Org>,
+    /// Sorted by id.
+    pub services: Vec<Service>,
+    pub life_events: Vec<LifeEvent>,
+    pub synonyms: Vec<SynonymGroup>,
+}
+
+impl ServiceCatalogue {
+    /// The service with this id.
+    pub fn find(&self, id: &str) -> Option<&Service> {
+        self.index_of(id).map(|i| &self.services[i])
+    }
+
+    /// The position of the service with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.services.binary_search_by(|s| s.id.as_str().cmp(id)).ok()
+    }
+
+    pub fn org(&self, s: &Service) -> Option<&Org> {
+        self.orgs.get(s.org as usize)
+    }
+
+    /// The codes a bitset names.
+    pub fn codes<'a>(list: &'a [Code], bits: u16) -> impl Iterator<Item = &'a Code> + 'a {
+        list.iter().enumerate().filter(move |(i, _)| bits & (1 << i) != 0).map(|(_, c)| c)
+    }
+
+    /// Does the service serve this client group (a code such as "PERSON")?
+    pub fn serves(&self, s: &Service, group: &str) -> bool {
+        self.client_groups.iter().position(|c| c.id == group).is_some_and(|i| s.clients & (1 << i) != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_channels() {
+        assert!(Count::NotDetermined.offered());
+        assert!(!Count::NotApplicable.offered());
+        assert!(!Count::Known(0).offered());
+        assert!(Count::Known(3).offered());
+        let mut c = Channels::default();
+        c.insert(Channel::InPerson);
+        assert!(c.contains(Channel::InPerson) && !c.contains(Channel::Phone));
+        assert_eq!(Channel::from_code("PERSON"), Some(Channel::InPerson));
+        assert_eq!(Channel::from_code("XYZ"), None);
+    }
+
+    #[test]
+    fn lookups() {
+        let cat = ServiceCatalogue {
+            client_groups: vec![
+                Code { id: "ECONOM".into(), name: Text::default() },
+                Code { id: "PERSON".into(), name: Text::default() },
+            ],
+            services: vec![
+                Service { id: "1003".into(), clients: 0b11, ..Service::default() },
+                Service { id: "1242".into(), clients: 0b10, ..Service::default() },
+            ],
+            ..ServiceCatalogue::default()
+        };
+        assert_eq!(cat.index_of("1242"), Some(1));
+        assert!(cat.find("999").is_none());
+        assert!(cat.serves(&cat.services[1], "PERSON"));
+        assert!(!cat.serves(&cat.services[1], "ECONOM"));
+        let ids: Vec<&str> = ServiceCatalogue::codes(&cat.client_groups, 0b10).map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["PERSON"]);
+    }
+}

@@ -1,0 +1,372 @@
+//! The services catalogue: the GC Service Inventory (`sources::services`) joined with the
+//! project's curated tables in `data/services/` (compiled in, since they are part of the
+//! code and reviewed like it):
+//!
+//! - `synonyms.csv`: groups of equivalent words for the search;
+//! - `life_events.csv`: curated lists of services per life event;
+//! - `delivery.csv`: which networks deliver a service in person, or why none does.
+//!
+//! Output: `services.bin` (the public view: services whose clients include persons, plus
+//! any service a life event lists) and `services-other.bin` (the rest, for the insights
+//! view). Only the public file carries the synonyms and life events.
+use std::collections::BTreeMap;
+
+use super::sources::services::Inventory;
+use super::{DatasetId, NetworkId, RowIssue, Severity};
+use crate::domain::model::{Category, Text};
+use crate::domain::service::{LifeEvent, Service, ServiceCatalogue, SynonymGroup, Target};
+use crate::domain::text::{fold, non_empty};
+
+/// `data/services/synonyms.csv`.
+pub const SYNONYMS: &str = include_str!("../../data/services/synonyms.csv");
+/// `data/services/life_events.csv`.
+pub const LIFE_EVENTS: &str = include_str!("../../data/services/life_events.csv");
+/// `data/services/delivery.csv`.
+pub const DELIVERY: &str = include_str!("../../data/services/delivery.csv");
+
+/// The client group of the public view.
+pub const PUBLIC_GROUP: &str = "PERSON";
+
+/// Rows of a curated CSV file: `#` lines are comments; the first other line is the header.
+fn rows(text: &str, columns: &[&str]) -> Result<Vec<(usize, Vec<String>)>, String> {
+    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
+    let found: Vec<&str> = headers.iter().map(str::trim).collect();
+    if found != columns {
+        return Err(format!("header {found:?}, expected {columns:?}"));
+    }
+    let mut out = Vec::new();
+    for r in reader.records() {
+        let r = r.map_err(|e| e.to_string())?;
+        let line = r.position().map_or(0, |p| p.line() as usize);
+        out.push((line, r.iter().map(|f| f.trim().to_owned()).collect()));
+    }
+    Ok(out)
+}
+
+/// Parses `synonyms.csv`: every group has an id and at least two terms; terms are folded;
+/// no term is in two groups.
+pub fn parse_synonyms(text: &str) -> Result<Vec<SynonymGroup>, String> {
+    let mut groups: Vec<SynonymGroup> = Vec::new();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for (line, r) in rows(text, &["id", "terms"])? {
+        let id = r[0].clone();
+        if id.is_empty() || groups.iter().any(|g| g.id == id) {
+            return Err(format!("line {line}: empty or repeated id {id:?}"));
+        }
+        let mut terms: Vec<String> = Vec::new();
+        for t in r[1].split(';').map(fold).filter(|t| !t.is_empty()) {
+            if !terms.contains(&t) {
+                terms.push(t);
+            }
+        }
+        if terms.len() < 2 {
+            return Err(format!("line {line}: group {id} needs at least two terms"));
+        }
+        for t in &terms {
+            if let Some(other) = seen.insert(t.clone(), id.clone()) {
+                return Err(format!("line {line}: term {t:?} is in groups {other} and {id}"));
+            }
+        }
+        groups.push(SynonymGroup { id, terms });
+    }
+    Ok(groups)
+}
+
+/// A life event as written in `life_events.csv` (service ids not resolved yet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LifeEventRow {
+    pub id: String,
+    pub name: Text,
+    pub services: Vec<String>,
+}
+
+/// Parses `life_events.csv`.
+pub fn parse_life_events(text: &str) -> Result<Vec<LifeEventRow>, String> {
+    let mut out: Vec<LifeEventRow> = Vec::new();
+    for (line, r) in rows(text, &["id", "name_en", "name_fr", "services"])? {
+        let (Some(en), Some(fr)) = (non_empty(&r[1]), non_empty(&r[2])) else {
+            return Err(format!("line {line}: a life event needs both names"));
+        };
+        let services: Vec<String> = r[3].split(';').filter_map(non_empty).collect();
+        if r[0].is_empty() || out.iter().any(|e| e.id == r[0]) || services.is_empty() {
+            return Err(format!("line {line}: empty or repeated id, or no services"));
+        }
+        out.push(LifeEventRow { id: r[0].clone(), name: Text::both(en, fr), services });
+    }
+    Ok(out)
+}
+
+/// One row of `delivery.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    /// Line in the file (for the report).
+    pub line: usize,
+    pub service: Option<String>,
+    pub org: Option<String>,
+    /// Folded words that must all be in the folded English name.
+    pub name: Vec<String>,
+    pub targets: Vec<(NetworkId, Option<Category>)>,
+    pub reason: String,
+}
+
+impl Rule {
+    /// Does this rule apply to `s`, owned by `org`?
+    pub fn matches(&self, s: &Service, org: &str) -> bool {
+        if self.service.as_deref().is_some_and(|id| id != s.id) || self.org.as_deref().is_some_and(|o| o != org) {
+            return false;
+        }
+        if self.name.is_empty() {
+            return true;
+        }
+        let name = fold(s.name.en.as_deref().unwrap_or_default());
+        let words: Vec<&str> = name.split(' ').collect();
+        self.name.iter().all(|w| words.contains(&w.as_str()))
+    }
+
+    /// How the rule reads in the report ("service 1242", "org esdc-edsc, name labour").
+    pub fn label(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(s) = &self.service {
+            parts.push(format!("service {s}"));
+        }
+        if let Some(o) = &self.org {
+            parts.push(format!("org {o}"));
+        }
+        if !self.name.is_empty() {
+            parts.push(format!("name \"{}\"", self.name.join(" ")));
+        }
+        if parts.is_empty() {
+            parts.push(String::from("any other"));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Parses `delivery.csv`: targets name networks of [`NetworkId`] and categories of
+/// [`Category`]; a row without targets must give a reason.
+pub fn parse_delivery(text: &str) -> Result<Vec<Rule>, String> {
+    let mut out = Vec::new();
+    for (line, r) in rows(text, &["service", "org", "name", "deliver", "reason"])? {
+        let mut targets = Vec::new();
+        for t in r[3].split_whitespace() {
+            let (net, cat) = match t.split_once(':') {
+                Some((n, c)) => {
+                    (n, Some(Category::from_id(c).ok_or_else(|| format!("line {line}: unknown category {c}"))?))
+                }
+                None => (t, None),
+            };
+            let net = NetworkId::ALL
+                .into_iter()
+                .find(|n| n.network().id == net)
+                .ok_or_else(|| format!("line {line}: unknown network {net}"))?;
+            targets.push((net, cat));
+        }
+        let reason = r[4].clone();
+        if reason.is_empty() {
+            return Err(format!("line {line}: every row needs a reason"));
+        }
+        out.push(Rule {
+            line,
+            service: non_empty(&r[0]),
+            org: non_empty(&r[1]),
+            name: fold(&r[2]).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect(),
+            targets,
+            reason,
+        });
+    }
+    Ok(out)
+}
+
+/// Is the service offered in person (what the delivery table must cover)?
+/// [`Service::in_person`].
+pub fn in_person(s: &Service) -> bool {
+    s.in_person()
+}
+
+/// What the join did, for the report and the manifest.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServicesSummary {
+    pub services: usize,
+    pub public: usize,
+    pub in_person: usize,
+    /// In person and delivered at one of our networks.
+    pub delivered: usize,
+    pub cut_descriptions: usize,
+    /// Per rule (in file order): label, in-person services it matched, networks, reason.
+    pub rules: Vec<(String, usize, String, String)>,
+    /// Per life event: id and services kept.
+    pub life_events: Vec<(String, usize)>,
+    pub synonym_groups: usize,
+}
+
+/// The two catalogues (public, other), the summary, and issues about curated rows.
+pub fn assemble(
+    inv: &Inventory,
+    synonyms: Vec<SynonymGroup>,
+    events: &[LifeEventRow],
+    rules: &[Rule],
+) -> (ServiceCatalogue, ServiceCatalogue, ServicesSummary, Vec<RowIssue>) {
+    let curated = DatasetId::ServiceCurated.dataset().id;
+    let mut issues = Vec::new();
+    let mut all = inv.catalogue.clone();
+    let mut used = vec![0usize; rules.len()];
+    let mut delivered = 0;
+    let mut in_person_count = 0;
+    for s in &mut all.services {
+        if !in_person(s) {
+            continue;
+        }
+        in_person_count += 1;
+        let org = &inv.catalogue.orgs[s.org as usize].id;
+        match rules.iter().position(|r| r.matches(s, org)) {
+            Some(i) => {
+                used[i] += 1;
+                s.delivery =
+                    rules[i].targets.iter().map(|(n, c)| Target { network: n.index(), category: *c }).collect();
+                delivered += usize::from(!s.delivery.is_empty());
+            }
+            None => issues.push(RowIssue::new(
+                &curated,
+                s.id.clone(),
+                Severity::Warning,
+                "no-delivery-rule",
+                "offered in person but no row of delivery.csv matches",
+            )),
+        }
+    }
+    // Public: persons, plus whatever a life event lists.
+    let listed: Vec<&str> = events.iter().flat_map(|e| e.services.iter().map(String::as_str)).collect();
+    let public_bit = all.client_groups.iter().position(|c| c.id == PUBLIC_GROUP).map_or(0, |i| 1u16 << i);
+    let (public_services, other_services): (Vec<Service>, Vec<Service>) =
+        all.services.iter().cloned().partition(|s| s.clients & public_bit != 0 || listed.contains(&s.id.as_str()));
+    let mut public = ServiceCatalogue { services: public_services, ..all.clone() };
+    let other = ServiceCatalogue { services: other_services, ..all.clone() };
+    let mut event_counts = Vec::new();
+    for e in events {
+        let mut indexes = Vec::new();
+        for id in &e.services {
+            match public.index_of(id) {
+                Some(i) => indexes.push(i as u32),
+                None => issues.push(RowIssue::new(
+                    &curated,
+                    format!("life-event {}", e.id),
+                    Severity::Warning,
+                    "unknown-service",
+                    format!("service {id} is not in the inventory"),
+                )),
+            }
+        }
+        event_counts.push((e.id.clone(), indexes.len()));
+        public.life_events.push(LifeEvent { id: e.id.clone(), name: e.name.clone(), services: indexes });
+    }
+    let synonym_groups = synonyms.len();
+    public.synonyms = synonyms;
+    let summary = ServicesSummary {
+        services: all.services.len(),
+        public: public.services.len(),
+        in_person: in_person_count,
+        delivered,
+        cut_descriptions: inv.cut_descriptions,
+        rules: rules
+            .iter()
+            .zip(&used)
+            .map(|(r, n)| {
+                let nets: Vec<String> = r
+                    .targets
+                    .iter()
+                    .map(|(n, c)| match c {
+                        Some(c) => format!("{}:{}", n.network().id, c.id()),
+                        None => n.network().id,
+                    })
+                    .collect();
+                (r.label(), *n, nets.join(" "), r.reason.clone())
+            })
+            .collect(),
+        life_events: event_counts,
+        synonym_groups,
+    };
+    (public, other, summary, issues)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::service::{Channel, Count};
+
+    #[test]
+    fn curated_files_parse() {
+        let syn = parse_synonyms(SYNONYMS).expect("synonyms.csv");
+        assert!(syn.len() >= 20);
+        let ei = syn.iter().find(|g| g.id == "ei").unwrap();
+        for t in ["ei", "employment insurance", "assurance emploi", "chomage"] {
+            assert!(ei.terms.iter().any(|x| x == t), "{t} in {:?}", ei.terms);
+        }
+        let sin = syn.iter().find(|g| g.id == "sin").unwrap();
+        assert!(sin.terms.contains(&"nas".to_owned()) && sin.terms.contains(&"social insurance number".to_owned()));
+        let cpp = syn.iter().find(|g| g.id == "cpp").unwrap();
+        assert!(cpp.terms.contains(&"rpc".to_owned()));
+        let events = parse_life_events(LIFE_EVENTS).expect("life_events.csv");
+        let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "having-a-baby",
+                "moving",
+                "losing-a-job",
+                "retiring",
+                "newcomer",
+                "death-of-a-loved-one",
+                "starting-a-business"
+            ]
+        );
+        let rules = parse_delivery(DELIVERY).expect("delivery.csv");
+        // The last row catches everything, with a reason.
+        let last = rules.last().unwrap();
+        assert!(last.service.is_none() && last.org.is_none() && last.name.is_empty() && last.targets.is_empty());
+        assert!(rules.iter().all(|r| !r.reason.is_empty()));
+    }
+
+    #[test]
+    fn synonym_errors() {
+        assert!(parse_synonyms("id,terms\na,x\n").is_err());
+        assert!(parse_synonyms("id,terms\na,x;y\nb,y;z\n").is_err());
+        assert!(parse_synonyms("id,terms\na,x;y\na,u;v\n").is_err());
+        assert!(parse_synonyms("# c\nid,terms\na,X-Y;Çà\n").unwrap()[0].terms == ["x y", "ca"]);
+        assert!(parse_synonyms("id,words\n").is_err());
+    }
+
+    #[test]
+    fn delivery_errors_and_matching() {
+        assert!(parse_delivery("service,org,name,deliver,reason\n1,,,nowhere,x\n").is_err());
+        assert!(parse_delivery("service,org,name,deliver,reason\n1,,,service-canada:nothing,x\n").is_err());
+        assert!(parse_delivery("service,org,name,deliver,reason\n1,,,,\n").is_err());
+        let rules = parse_delivery(
+            "service,org,name,deliver,reason\n,esdc-edsc,Labour,,not here\n,esdc-edsc,,service-canada:passports service-bc,why\n",
+        )
+        .unwrap();
+        assert_eq!(
+            rules[1].targets,
+            [(NetworkId::ServiceCanada, Some(Category::Passports)), (NetworkId::ServiceBc, None)]
+        );
+        let s = |name: &str| Service { id: "1".into(), name: Text::en(name), ..Service::default() };
+        assert!(rules[0].matches(&s("Labour Standards"), "esdc-edsc"));
+        assert!(!rules[0].matches(&s("Labourer"), "esdc-edsc"));
+        assert!(!rules[0].matches(&s("Labour Standards"), "cra-arc"));
+        assert!(rules[1].matches(&s("Labourer"), "esdc-edsc"));
+        assert_eq!(rules[0].label(), "org esdc-edsc, name \"labour\"");
+    }
+
+    #[test]
+    fn in_person_flag() {
+        let mut s = Service::default();
+        assert!(!in_person(&s));
+        s.volumes.in_person = Count::Known(0);
+        assert!(!in_person(&s));
+        s.volumes.in_person = Count::NotDetermined;
+        assert!(in_person(&s));
+        s.volumes.in_person = Count::NotApplicable;
+        s.feedback.insert(Channel::InPerson);
+        assert!(in_person(&s));
+    }
+}
