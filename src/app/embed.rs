@@ -2,15 +2,13 @@
 //! class on `<html>`, and the messages to the host (height, selection).
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsValue;
 
 use crate::app::finder::use_finder;
-use crate::app::i18n::{t, use_locale, LANG_KEY};
+use crate::app::i18n::{t, use_locale};
 use crate::embed::{self, Lock};
-use crate::nav::{self, Page};
+use crate::nav::Page;
 use crate::platform::embed::{can_post_to, post, HeightObserver};
-use crate::platform::storage;
 
 /// Wires embed mode: the `<html>` class, the height messages (observing `root`) and the
 /// selection messages. Call once, in the shell.
@@ -65,12 +63,7 @@ pub fn wire(root: NodeRef<html::Main>) {
 pub fn EmbedBar(page: Memo<Page>) -> impl IntoView {
     let f = use_finder();
     let locale = use_locale();
-    let location = use_location();
     let lang_locked = move || f.state.with(|s| s.locked(Lock::Lang));
-    let toggle_href = move || {
-        let next = locale.get().other();
-        nav::join(&location.pathname.get(), &nav::with_param(&location.search.get(), "lang", Some(next.code())))
-    };
     let full_page = move || {
         let page = match page.get() {
             Page::NotFound => Page::Home,
@@ -81,16 +74,7 @@ pub fn EmbedBar(page: Memo<Page>) -> impl IntoView {
     view! {
         <div class="embed-bar">
             {move || (!lang_locked()).then(|| view! {
-                <a
-                    class="lang-toggle"
-                    href=toggle_href
-                    lang=move || locale.get().other().code()
-                    hreflang=move || locale.get().other().code()
-                    title=t("lang-toggle.title")
-                    on:click=move |_| storage::set(LANG_KEY, locale.get_untracked().other().code())
-                >
-                    {t("lang-toggle")}
-                </a>
+                <crate::app::i18n::LangToggle/>
             })}
             <a class="embed-bar__full" href=full_page target="_blank" rel="noopener">
                 {t("embed-open-full")}

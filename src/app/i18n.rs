@@ -46,3 +46,28 @@ pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static
     let locale = use_locale();
     move || core::tr(locale.get(), id, &[])
 }
+
+/// The language toggle: a link to the same page and state in the other language (so it
+/// also works without the router, and can be opened in a new tab); following it saves the
+/// choice.
+#[component]
+pub fn LangToggle() -> impl IntoView {
+    let locale = use_locale();
+    let location = use_location();
+    let href = move || {
+        let next = locale.get().other();
+        nav::join(&location.pathname.get(), &nav::with_param(&location.search.get(), "lang", Some(next.code())))
+    };
+    view! {
+        <a
+            class="lang-toggle"
+            href=href
+            lang=move || locale.get().other().code()
+            hreflang=move || locale.get().other().code()
+            title=t("lang-toggle.title")
+            on:click=move |_| storage::set(LANG_KEY, locale.get_untracked().other().code())
+        >
+            {t("lang-toggle")}
+        </a>
+    }
+}

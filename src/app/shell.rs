@@ -6,11 +6,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
-use super::i18n::{provide_locale, t, LANG_KEY};
+use super::i18n::{provide_locale, t};
 use super::pages;
 use crate::i18n::tr;
-use crate::nav::{self, Href, Page};
-use crate::platform::storage;
+use crate::nav::{Href, Page};
 
 #[component]
 pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoView {
@@ -66,11 +65,6 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
         }
     });
 
-    let toggle_href = move || {
-        let next = locale.get().other();
-        let query = nav::with_param(&location.search.get(), "lang", Some(next.code()));
-        nav::join(&location.pathname.get(), &query)
-    };
     let home = move || Href::new(&Page::Home).lang(locale.get()).to_string();
     let about = move || Href::new(&Page::About).lang(locale.get()).to_string();
     let services_page = move || Href::new(&Page::Services).lang(locale.get()).to_string();
@@ -102,16 +96,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
                         <A href=services_page>{t("nav-services")}</A>
                         <A href=about>{t("nav-about")}</A>
                         <A href=embed_page>{t("nav-embed")}</A>
-                        <a
-                            class="lang-toggle"
-                            href=toggle_href
-                            lang=move || locale.get().other().code()
-                            hreflang=move || locale.get().other().code()
-                            title=t("lang-toggle.title")
-                            on:click=move |_| storage::set(LANG_KEY, locale.get_untracked().other().code())
-                        >
-                            {t("lang-toggle")}
-                        </a>
+                        <super::i18n::LangToggle/>
                     </nav>
                 </div>
             </header>
