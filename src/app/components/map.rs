@@ -236,10 +236,28 @@ pub fn MapView() -> impl IntoView {
         })
     };
 
+    // The markers follow the results after the next frame: the list, which everyone
+    // reads (the map mirrors it), is painted first instead of waiting for hundreds of
+    // SVG markers to be rebuilt.
+    let mapped = RwSignal::new(f.results.get_untracked());
+    Effect::new(move |prev: Option<()>| {
+        let r = f.results.get();
+        if prev.is_none() {
+            return;
+        }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    mapped.try_set(r);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
     // Points that pass the filters, in list order, projected once per result set.
     let positioned = Memo::new(move |_| {
         let cat = f.catalog.get()?;
-        let results = f.results.get()?;
+        let results = mapped.get()?;
         let pts: Vec<(u32, World)> =
             results.ids.iter().filter_map(|&i| cat.points[i as usize].pos.map(|p| (i, project(p)))).collect();
         Some(pts)
