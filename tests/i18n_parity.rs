@@ -211,3 +211,21 @@ fn every_message_formats_in_both_locales() {
         }
     }
 }
+
+#[test]
+fn french_takes_the_right_preposition_for_each_province() {
+    use guichet::domain::model::Province;
+    use guichet::i18n::{tr, Locale};
+    let title = |p: Province, loc: Locale| {
+        tr(loc, "browse-results", &[("province", p.name(loc).into()), ("code", p.code().into())])
+    };
+    assert_eq!(title(Province::NB, Locale::Fr), "Bureaux au Nouveau-Brunswick");
+    assert_eq!(title(Province::ON, Locale::Fr), "Bureaux en Ontario");
+    assert_eq!(title(Province::PE, Locale::Fr), "Bureaux à l’Île-du-Prince-Édouard");
+    assert_eq!(title(Province::NT, Locale::Fr), "Bureaux dans les Territoires du Nord-Ouest");
+    assert_eq!(title(Province::NU, Locale::En), "Offices in Nunavut");
+    // Every province has its own French variant (none falls to the default).
+    for p in Province::ALL {
+        assert!(!title(p, Locale::Fr).contains('—'), "{p:?}");
+    }
+}

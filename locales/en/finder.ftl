@@ -32,7 +32,10 @@ locate-unsupported = This browser cannot share your location. Type a postal code
 locate-privacy = Your position is used only on this device and is never sent anywhere.
 
 browse-title = Or browse by province or territory
-browse-results = Offices in { $province }
+# $code (the province's two-letter code) is for French, whose preposition depends on it.
+browse-results = Offices in { $code ->
+       *[other] { $province }
+    }
 browse-count = { $count ->
     [one] one office
    *[other] { $count } offices

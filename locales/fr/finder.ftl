@@ -32,7 +32,24 @@ locate-unsupported = Ce navigateur ne peut pas partager votre position. Tapez pl
 locate-privacy = Votre position sert seulement sur cet appareil et n’est jamais transmise.
 
 browse-title = Ou parcourez par province ou territoire
-browse-results = Bureaux en { $province }
+# « Bureaux au Nouveau-Brunswick », « en Ontario », « à l’Île-du-Prince-Édouard » :
+# la préposition dépend de la province ($code).
+browse-results = Bureaux { $code ->
+        [NL] à Terre-Neuve-et-Labrador
+        [PE] à l’Île-du-Prince-Édouard
+        [NS] en Nouvelle-Écosse
+        [NB] au Nouveau-Brunswick
+        [QC] au Québec
+        [ON] en Ontario
+        [MB] au Manitoba
+        [SK] en Saskatchewan
+        [AB] en Alberta
+        [BC] en Colombie-Britannique
+        [YT] au Yukon
+        [NT] dans les Territoires du Nord-Ouest
+        [NU] au Nunavut
+       *[other] — { $province }
+    }
 browse-count = { $count ->
     [one] un bureau
    *[other] { $count } bureaux

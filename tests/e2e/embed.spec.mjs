@@ -53,7 +53,7 @@ test('a portal embeds Guichet in French with preset and locked filters', async (
   // Compact: no header, footer or skip link of Guichet's own.
   await expect(frame.locator('header, footer, .skip-link')).toHaveCount(0);
   // Presets: the province is browsed, the provincial level is checked.
-  await expect(frame.getByRole('heading', { name: 'Bureaux en Nouveau-Brunswick' })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: 'Bureaux au Nouveau-Brunswick' })).toBeVisible();
   await expect(frame.getByRole('checkbox', { name: /^Provincial/ })).toBeChecked();
   await expect(frame.locator('.result').first()).toBeVisible();
   for (const a of await frame.locator('.result address').allTextContents()) expect(a).toContain('(NB)');
@@ -282,7 +282,7 @@ test('/embed builds the snippet and previews it live', async ({ page }) => {
   const preview = page.frameLocator('iframe.embed-preview');
   await embedReady(preview);
   await expect(preview.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(preview.getByRole('heading', { name: 'Bureaux en Nouveau-Brunswick' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Bureaux au Nouveau-Brunswick' })).toBeVisible();
   // Resized by its own messages to its content.
   await expect
     .poll(async () => {

@@ -36,7 +36,9 @@ pub fn Home() -> impl IntoView {
         if s.has_location() {
             return None;
         }
-        s.province.map(|p| tr(locale.get(), "browse-results", &[("province", p.name(locale.get()).into())]))
+        s.province.map(|p| {
+            tr(locale.get(), "browse-results", &[("province", p.name(locale.get()).into()), ("code", p.code().into())])
+        })
     };
     // Memos: the search box must not be rebuilt on every URL change.
     let embedded = Memo::new(move |_| f.state.with(|s| s.embed.is_some()));
