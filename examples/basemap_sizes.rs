@@ -4,19 +4,10 @@
 //! cargo run --release --features pipeline --example basemap_sizes -- \
 //!     TOLERANCE MIN_AREA MAX_LAKE_RANK MIN_ZOOM [TOLERANCE ...]
 //! ```
-use std::io::Write;
 
 use guichet::domain::gazetteer::Gazetteer;
 use guichet::pipeline::basemap::{assemble_with, Layers, LodSpec};
-
-fn brotli_len(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
-        w.write_all(bytes).expect("in-memory write");
-    }
-    out.len()
-}
+use guichet::pipeline::brotli_len;
 
 fn main() {
     let layers = Layers::read(std::path::Path::new("../shared/data")).expect("sources in ../shared/data");

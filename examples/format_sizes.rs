@@ -1,18 +1,9 @@
 //! JSON versus postcard for the core bundle: raw and brotli sizes, and native decode time.
 //! `cargo run --release --features pipeline --example format_sizes` (after `guichet-bundle`).
-use std::io::Write;
 use std::time::Instant;
 
 use guichet::bundle::{self, CoreBundle};
-
-fn brotli_len(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
-        w.write_all(bytes).expect("in-memory write");
-    }
-    out.len()
-}
+use guichet::pipeline::brotli_len;
 
 fn main() {
     let bin = std::fs::read("public/data/core.bin").expect("public/data/core.bin");

@@ -9,6 +9,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use guichet::pipeline::brotli_len;
 use guichet::pipeline::run::{self, Options};
 
 fn usage() -> ExitCode {
@@ -109,14 +110,4 @@ fn main() -> ExitCode {
     }
     println!("  total (read to written)  {:>8.2} s", elapsed.as_secs_f64());
     ExitCode::SUCCESS
-}
-
-/// Size of `bytes` compressed with brotli at quality 11 (what a static host serves).
-fn brotli_len(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
-        std::io::Write::write_all(&mut w, bytes).expect("in-memory write");
-    }
-    out.len()
 }

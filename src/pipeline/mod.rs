@@ -21,6 +21,17 @@ pub mod run;
 pub mod services;
 pub mod sources;
 
+/// Size of `bytes` compressed with brotli at quality 11 (what a static host serves): the
+/// figure every size report and budget uses.
+pub fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        std::io::Write::write_all(&mut w, bytes).expect("in-memory write");
+    }
+    out.len()
+}
+
 pub use datasets::DatasetId;
 pub use networks::NetworkId;
 pub use report::{RowIssue, Severity};

@@ -180,17 +180,7 @@ pub fn FilterPanel() -> impl IntoView {
         }
     };
     let has_origin = move || matches!(f.origin.get(), OriginState::Ready(_));
-    let radius_options = move || {
-        let loc = locale.get();
-        let chosen = f.state.with(|s| s.radius_km);
-        std::iter::once((None, tr(loc, "filter-radius-any", &[])))
-            .chain(RADII_KM.into_iter().map(|km| (Some(km), tr(loc, "filter-radius-km", &[("km", Arg::from(km))]))))
-            .map(|(value, label)| {
-                let v = value.map(|k| k.to_string()).unwrap_or_default();
-                view! { <option value=v selected=chosen == value>{label}</option> }
-            })
-            .collect_view()
-    };
+    let radius_options = move || radius_choices(locale.get(), f.state.with(|s| s.radius_km));
     let summary = move || tr(locale.get(), "filters-active", &[("count", Arg::from(f.state.with(active_count)))]);
 
     // What a locked setting shows instead of its controls.
@@ -289,4 +279,16 @@ pub fn FilterPanel() -> impl IntoView {
             </div>
         </details>
     }
+}
+
+/// The radius `<option>`s ("any", then `RADII_KM`), `chosen` selected: the finder's filter
+/// and the `/embed` generator offer the same choices.
+pub fn radius_choices(loc: Locale, chosen: Option<u32>) -> impl IntoView {
+    std::iter::once((None, tr(loc, "filter-radius-any", &[])))
+        .chain(RADII_KM.into_iter().map(|km| (Some(km), tr(loc, "filter-radius-km", &[("km", Arg::from(km))]))))
+        .map(|(value, label)| {
+            let v = value.map(|k| k.to_string()).unwrap_or_default();
+            view! { <option value=v selected=chosen == value>{label}</option> }
+        })
+        .collect_view()
 }

@@ -10,8 +10,8 @@ use crate::app::labels;
 use crate::domain::filter::ServiceLanguage;
 use crate::domain::model::{Category, Level, Province};
 use crate::embed::{self, Embed, Lock, Snippet};
-use crate::i18n::{tr, Arg, Locale};
-use crate::nav::{self, FinderState, Page, RADII_KM};
+use crate::i18n::{tr, Locale};
+use crate::nav::{self, FinderState, Page};
 use crate::platform;
 
 fn own_origin() -> String {
@@ -212,17 +212,7 @@ pub fn EmbedPage() -> impl IntoView {
         .map(|(l, label)| view! { <option value=l.id() selected=chosen == l>{tr(loc, label, &[])}</option> })
         .collect_view()
     };
-    let radii = move || {
-        let loc = locale.get();
-        let chosen = preset.with(|s| s.radius_km);
-        std::iter::once((None, tr(loc, "filter-radius-any", &[])))
-            .chain(RADII_KM.into_iter().map(|km| (Some(km), tr(loc, "filter-radius-km", &[("km", Arg::from(km))]))))
-            .map(|(value, label)| {
-                let v = value.map(|k| k.to_string()).unwrap_or_default();
-                view! { <option value=v selected=chosen == value>{label}</option> }
-            })
-            .collect_view()
-    };
+    let radii = move || crate::app::components::filters::radius_choices(locale.get(), preset.with(|s| s.radius_km));
     let lock_boxes = move || {
         Lock::ALL
             .into_iter()
