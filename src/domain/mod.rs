@@ -4,6 +4,7 @@ pub mod basemap;
 pub mod filter;
 pub mod finder;
 pub mod gazetteer;
+pub mod insights;
 pub mod geo;
 pub mod hours;
 pub mod model;

@@ -1,0 +1,220 @@
+//! Co-location candidates: pairs of points of different governments close to each other.
+use std::collections::BTreeMap;
+
+use super::Site;
+use crate::domain::model::{Point, Province};
+use crate::domain::nearest::SpatialIndex;
+use crate::domain::text::fold;
+
+/// Smallest and largest search distance offered (metres), and the default.
+pub const MIN_M: f64 = 100.0;
+pub const MAX_M: f64 = 25_000.0;
+pub const DEFAULT_M: f64 = 1_000.0;
+
+/// Whether two points of a pair already share premises, as far as the data says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Colocation {
+    /// Same street address in the same municipality.
+    SameAddress,
+    /// Same full postal code (often one building or block face in cities).
+    SamePostalCode,
+    /// Only close.
+    Near,
+}
+
+/// Two sites of different governments within the search distance.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    /// Indexes into the sites, `a < b`.
+    pub a: u32,
+    pub b: u32,
+    /// Great-circle metres.
+    pub metres: f64,
+    pub colocation: Colocation,
+}
+
+/// A street address folded for comparison: case, accents and punctuation away, and the
+/// unit or suite part dropped ("100-123 Main St." and "123 Main Street, Suite 100" are the
+/// same building).
+///
+/// ```
+/// use guichet::domain::insights::pairs::address_key;
+/// assert_eq!(address_key("123 Main St., Suite 100", "Ottawa"), address_key("123 MAIN STREET", "ottawa"));
+/// assert_eq!(address_key("100-123 Main St", "Ottawa"), address_key("123 Main Street", "Ottawa"));
+/// assert_ne!(address_key("123 Main St", "Ottawa"), address_key("125 Main St", "Ottawa"));
+/// assert_ne!(address_key("123 Main St", "Ottawa"), address_key("123 Main St", "Hull"));
+/// ```
+pub fn address_key(street: &str, city: &str) -> String {
+    // "100-123 Main St": a unit number, a hyphen, then the civic number.
+    let t = street.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let t = if digits > 0 && t[digits..].starts_with('-') && t[digits + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        &t[digits + 1..]
+    } else {
+        t
+    };
+    let mut words = Vec::new();
+    let mut skip_next = false;
+    let folded = fold(t);
+    for w in folded.split(' ').filter(|w| !w.is_empty()) {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        match w {
+            // A unit designator and the number after it.
+            "suite" | "unit" | "bureau" | "local" | "room" | "rm" | "office" | "porte" | "apt" | "app" => skip_next = true,
+            "street" => words.push("st"),
+            "avenue" | "av" => words.push("ave"),
+            "road" => words.push("rd"),
+            "boulevard" => words.push("boul"),
+            "drive" => words.push("dr"),
+            other => words.push(other),
+        }
+    }
+    // `fold` reads "St" as "Saint": at the end of a street line it is "Street".
+    if words.last() == Some(&"saint") {
+        words.pop();
+        words.push("st");
+    }
+    format!("{}|{}", words.join(" "), fold(city))
+}
+
+fn colocation(p: &Point, q: &Point) -> Colocation {
+    let key = |p: &Point| match (&p.address.street, &p.address.city) {
+        (Some(s), Some(c)) if !s.trim().is_empty() => Some(address_key(s, c)),
+        _ => None,
+    };
+    if let (Some(a), Some(b)) = (key(p), key(q)) {
+        if a == b {
+            return Colocation::SameAddress;
+        }
+    }
+    match (&p.address.postal_code, &q.address.postal_code) {
+        (Some(a), Some(b)) if a == b => Colocation::SamePostalCode,
+        _ => Colocation::Near,
+    }
+}
+
+/// Every pair of sites of different governments within `max_m` metres (great circle),
+/// nearest first (ties by indexes). `points` are the points the sites index.
+pub fn pairs(sites: &[Site], points: &[Point], max_m: f64) -> Vec<Pair> {
+    let index = SpatialIndex::new(sites.iter().enumerate().map(|(i, s)| (i as u32, s.pos)));
+    let mut out = Vec::new();
+    for (a, s) in sites.iter().enumerate() {
+        let a = a as u32;
+        for hit in index.within(s.pos, max_m, |b| b > a && sites[b as usize].government != s.government) {
+            let t = &sites[hit.id as usize];
+            let colocation = colocation(&points[s.point as usize], &points[t.point as usize]);
+            out.push(Pair { a, b: hit.id, metres: hit.distance_m, colocation });
+        }
+    }
+    out.sort_by(|x, y| x.metres.total_cmp(&y.metres).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
+    out
+}
+
+/// Where a pair lies: one province, or across a border (Ottawa–Gatineau).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Region {
+    Within(Province),
+    Across(Province, Province),
+}
+
+/// Pair counts by region and by pair of networks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub pairs: usize,
+    /// Pairs at the same address or postal code.
+    pub colocated: usize,
+    /// Region → (pairs, co-located).
+    pub by_region: BTreeMap<Region, (usize, usize)>,
+    /// (network, network) with the smaller index first → (pairs, co-located).
+    pub by_networks: BTreeMap<(u16, u16), (usize, usize)>,
+}
+
+/// Counts of `pairs` (over `sites`).
+pub fn summary(sites: &[Site], pairs: &[Pair]) -> Summary {
+    let mut s = Summary { pairs: pairs.len(), ..Summary::default() };
+    for p in pairs {
+        let (a, b) = (&sites[p.a as usize], &sites[p.b as usize]);
+        let co = usize::from(p.colocation != Colocation::Near);
+        s.colocated += co;
+        let region = if a.province == b.province {
+            Region::Within(a.province)
+        } else {
+            Region::Across(a.province.min(b.province), a.province.max(b.province))
+        };
+        let e = s.by_region.entry(region).or_default();
+        e.0 += 1;
+        e.1 += co;
+        let e = s.by_networks.entry((a.network.min(b.network), a.network.max(b.network))).or_default();
+        e.0 += 1;
+        e.1 += co;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::insights::testkit::{random_world, Rng};
+
+    fn brute(sites: &[Site], max_m: f64) -> Vec<(u32, u32, f64)> {
+        let mut out = Vec::new();
+        for a in 0..sites.len() {
+            for b in a + 1..sites.len() {
+                let d = sites[a].pos.distance_m(sites[b].pos);
+                if d <= max_m && sites[a].government != sites[b].government {
+                    out.push((a as u32, b as u32, d));
+                }
+            }
+        }
+        out.sort_by(|x, y| x.2.total_cmp(&y.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+        out
+    }
+
+    #[test]
+    fn pairs_match_brute_force() {
+        for seed in 1..=12u64 {
+            let mut rng = Rng(seed);
+            let (_, points, sites) = random_world(&mut rng, 400, 2.0);
+            for max_m in [100.0, 1_000.0, 5_000.0, 25_000.0] {
+                let got = pairs(&sites, &points, max_m);
+                let want = brute(&sites, max_m);
+                assert_eq!(got.len(), want.len(), "seed {seed}, {max_m} m");
+                for (g, w) in got.iter().zip(&want) {
+                    assert!((g.metres - w.2).abs() < 0.01, "seed {seed}: {g:?} vs {w:?}");
+                    assert_eq!((g.a.min(g.b), g.a.max(g.b)), (w.0, w.1), "seed {seed}");
+                }
+                let s = summary(&sites, &got);
+                assert_eq!(s.by_region.values().map(|v| v.0).sum::<usize>(), got.len());
+                assert_eq!(s.by_networks.values().map(|v| v.0).sum::<usize>(), got.len());
+                assert_eq!(s.by_networks.values().map(|v| v.1).sum::<usize>(), s.colocated);
+            }
+        }
+    }
+
+    #[test]
+    fn same_address_and_postal_code_are_marked() {
+        use crate::domain::insights::testkit::point_at;
+        use crate::domain::geo::LatLon;
+        let mut p = vec![
+            point_at(0, LatLon::new(45.0, -75.0)),
+            point_at(1, LatLon::new(45.0001, -75.0)),
+            point_at(2, LatLon::new(45.0002, -75.0)),
+            point_at(3, LatLon::new(45.0003, -75.0)),
+        ];
+        p[0].address.street = Some("100-25 Rue Principale".into());
+        p[0].address.city = Some("Gatineau".into());
+        p[1].address.street = Some("25, rue Principale".into());
+        p[1].address.city = Some("GATINEAU".into());
+        p[2].address.postal_code = Some("J8Y 3A1".into());
+        p[3].address.postal_code = Some("J8Y 3A1".into());
+        let (networks, _, _) = random_world(&mut Rng(1), 0, 1.0);
+        let sites = crate::domain::insights::sites(&networks, &p);
+        let found = pairs(&sites, &p, 1_000.0);
+        let kind = |a: u32, b: u32| found.iter().find(|x| (x.a, x.b) == (a, b)).map(|x| x.colocation);
+        assert_eq!(kind(0, 1), Some(Colocation::SameAddress));
+        assert_eq!(kind(2, 3), Some(Colocation::SamePostalCode));
+        assert_eq!(kind(0, 3), Some(Colocation::Near));
+    }
+}

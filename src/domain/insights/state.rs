@@ -1,0 +1,240 @@
+//! The insights page's state, as it lives in the URL (`/insights?tab=coverage&far=50`).
+//! Parsing is forgiving: odd values fall back to the defaults, never an error.
+use super::access::DEFAULT_CATCHMENT_M;
+use super::pairs::{DEFAULT_M, MAX_M, MIN_M};
+use super::{Metric, DEFAULT_CIRCUITY};
+use crate::domain::model::Province;
+use crate::nav::{encode_query, parse_query};
+
+/// The sections of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Tab {
+    #[default]
+    Pairs,
+    Partners,
+    Coverage,
+    Access,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Pairs, Tab::Partners, Tab::Coverage, Tab::Access];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            Tab::Pairs => "pairs",
+            Tab::Partners => "partners",
+            Tab::Coverage => "coverage",
+            Tab::Access => "access",
+        }
+    }
+}
+
+/// How distances are measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Mode {
+    #[default]
+    Straight,
+    /// Straight line × circuity.
+    Estimate,
+    /// The pipeline's road distances where it has them (the estimate elsewhere).
+    Road,
+}
+
+impl Mode {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Mode::Straight => "straight",
+            Mode::Estimate => "estimate",
+            Mode::Road => "road",
+        }
+    }
+}
+
+/// Pair distances offered (metres).
+pub const PAIR_STEPS_M: [u32; 9] = [100, 250, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 25_000];
+/// Catchment distances offered for the accessibility index (km).
+pub const CATCHMENT_STEPS_KM: [u32; 6] = [5, 10, 25, 50, 100, 200];
+/// Circuity factors accepted.
+pub const CIRCUITY_RANGE: (f64, f64) = (1.0, 3.0);
+/// Rows shown before "show more".
+pub const PAGE_ROWS: usize = 50;
+
+/// Everything the insights page shows, as it lives in the URL.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InsightsState {
+    pub tab: Tab,
+    /// `d`: co-location search distance, metres (100 to 25,000).
+    pub pair_m: u32,
+    /// `dist`: straight line, estimate or road.
+    pub mode: Mode,
+    /// `circ`: circuity factor of the estimate.
+    pub circuity: f64,
+    /// `prov`: only this province or territory in the tables.
+    pub province: Option<Province>,
+    /// `net`: coverage and the accessibility index of this network (else all together);
+    /// the nearest-partner table from this network's points.
+    pub network: Option<String>,
+    /// `partner`: the nearest-partner table's other network (else the nearest point of any
+    /// other government).
+    pub partner: Option<String>,
+    /// `pop` and `far`: underserved FSAs have at least `pop` people and their nearest point
+    /// farther than `far` km.
+    pub min_population: u32,
+    pub far_km: u32,
+    /// `catch`: catchment of the accessibility index, km.
+    pub catchment_km: u32,
+    /// `sort`: column of the section's main table, and `desc=1`.
+    pub sort: Option<usize>,
+    pub descending: bool,
+    /// `n`: rows shown.
+    pub shown: usize,
+}
+
+impl Default for InsightsState {
+    fn default() -> InsightsState {
+        InsightsState {
+            tab: Tab::Pairs,
+            pair_m: DEFAULT_M as u32,
+            mode: Mode::Straight,
+            circuity: DEFAULT_CIRCUITY,
+            province: None,
+            network: None,
+            partner: None,
+            min_population: 1_000,
+            far_km: 50,
+            catchment_km: (DEFAULT_CATCHMENT_M / 1000.0) as u32,
+            sort: None,
+            descending: false,
+            shown: PAGE_ROWS,
+        }
+    }
+}
+
+fn network_id(v: &str) -> Option<String> {
+    let v = v.trim();
+    (!v.is_empty() && v.len() <= 40 && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        .then(|| v.to_owned())
+}
+
+impl InsightsState {
+    /// Parses the page's query string.
+    ///
+    /// ```
+    /// use guichet::domain::insights::state::{InsightsState, Mode, Tab};
+    /// let s = InsightsState::parse("?tab=coverage&d=500&dist=estimate&circ=1,4&far=80&lang=fr");
+    /// assert_eq!((s.tab, s.pair_m, s.mode, s.far_km), (Tab::Coverage, 500, Mode::Estimate, 80));
+    /// assert!((s.circuity - 1.4).abs() < 1e-9);
+    /// assert_eq!(s.to_query(), "tab=coverage&d=500&dist=estimate&circ=1.4&far=80");
+    /// // Odd values fall back to the defaults.
+    /// let odd = InsightsState::parse("tab=nope&d=-5&circ=9&pop=x&net=<b>&n=0");
+    /// assert_eq!(odd, InsightsState::default());
+    /// // Out-of-range distances are clamped to the offered range.
+    /// assert_eq!(InsightsState::parse("d=90000").pair_m, 25_000);
+    /// ```
+    pub fn parse(query: &str) -> InsightsState {
+        let mut s = InsightsState::default();
+        for (k, v) in parse_query(query) {
+            let v = v.trim();
+            match k.as_str() {
+                "tab" => s.tab = Tab::ALL.into_iter().find(|t| t.id() == v).unwrap_or_default(),
+                "d" => {
+                    if let Ok(m) = v.parse::<u32>() {
+                        s.pair_m = m.clamp(MIN_M as u32, MAX_M as u32);
+                    }
+                }
+                "dist" => s.mode = [Mode::Straight, Mode::Estimate, Mode::Road].into_iter().find(|m| m.id() == v).unwrap_or_default(),
+                "circ" => {
+                    if let Ok(c) = v.replace(',', ".").parse::<f64>() {
+                        if (CIRCUITY_RANGE.0..=CIRCUITY_RANGE.1).contains(&c) {
+                            s.circuity = (c * 100.0).round() / 100.0;
+                        }
+                    }
+                }
+                "prov" => s.province = Province::parse(v),
+                "net" => s.network = network_id(v),
+                "partner" => s.partner = network_id(v),
+                "pop" => {
+                    if let Ok(p) = v.parse::<u32>() {
+                        s.min_population = p.min(1_000_000);
+                    }
+                }
+                "far" => {
+                    if let Ok(km) = v.parse::<u32>() {
+                        s.far_km = km.clamp(1, 2_000);
+                    }
+                }
+                "catch" => {
+                    if let Ok(km) = v.parse::<u32>() {
+                        if CATCHMENT_STEPS_KM.contains(&km) {
+                            s.catchment_km = km;
+                        }
+                    }
+                }
+                "sort" => s.sort = v.parse::<usize>().ok().filter(|c| *c < 16),
+                "desc" => s.descending = v == "1",
+                "n" => {
+                    if let Ok(n) = v.parse::<usize>() {
+                        s.shown = (n.clamp(PAGE_ROWS, 100_000) / PAGE_ROWS) * PAGE_ROWS;
+                    }
+                }
+                _ => {}
+            }
+        }
+        s
+    }
+
+    /// The canonical query (defaults left out, no `lang`).
+    pub fn to_query(&self) -> String {
+        let d = InsightsState::default();
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut put = |k: &str, v: String| out.push((k.to_owned(), v));
+        if self.tab != d.tab {
+            put("tab", self.tab.id().into());
+        }
+        if self.pair_m != d.pair_m {
+            put("d", self.pair_m.to_string());
+        }
+        if self.mode != d.mode {
+            put("dist", self.mode.id().into());
+        }
+        if (self.circuity - d.circuity).abs() > 1e-9 {
+            put("circ", crate::domain::text::fixed(self.circuity, 2).trim_end_matches('0').trim_end_matches('.').to_owned());
+        }
+        if let Some(p) = self.province {
+            put("prov", p.code().into());
+        }
+        if let Some(n) = &self.network {
+            put("net", n.clone());
+        }
+        if let Some(n) = &self.partner {
+            put("partner", n.clone());
+        }
+        if self.min_population != d.min_population {
+            put("pop", self.min_population.to_string());
+        }
+        if self.far_km != d.far_km {
+            put("far", self.far_km.to_string());
+        }
+        if self.catchment_km != d.catchment_km {
+            put("catch", self.catchment_km.to_string());
+        }
+        if let Some(c) = self.sort {
+            put("sort", c.to_string());
+            if self.descending {
+                put("desc", "1".into());
+            }
+        }
+        if self.shown != d.shown {
+            put("n", self.shown.to_string());
+        }
+        encode_query(&out)
+    }
+
+    /// The metric of the estimate (straight line unless the estimate or roads are chosen).
+    pub fn metric(&self) -> Metric {
+        match self.mode {
+            Mode::Straight => Metric::Straight,
+            Mode::Estimate | Mode::Road => Metric::Estimated { circuity: self.circuity },
+        }
+    }
+}
