@@ -24,6 +24,8 @@ pub enum Page {
     Services,
     /// `/service/:id`: one service, its channels and the nearest points delivering it.
     Service(String),
+    /// `/insights`: the networks side by side, for the working group.
+    Insights,
     /// Anything else.
     NotFound,
 }
@@ -46,6 +48,7 @@ impl Page {
             ["office", id] => Page::Office(decode_component(id)),
             ["services"] => Page::Services,
             ["service", id] => Page::Service(decode_component(id)),
+            ["insights"] => Page::Insights,
             _ => Page::NotFound,
         }
     }
@@ -62,6 +65,7 @@ impl Page {
                 p
             }
             Page::Services => String::from("/services"),
+            Page::Insights => String::from("/insights"),
             Page::Service(id) => {
                 let mut p = String::from("/service/");
                 encode_path_segment_into(id, &mut p);

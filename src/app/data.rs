@@ -192,6 +192,17 @@ pub async fn fetch_listed<T: serde::de::DeserializeOwned>(manifest: &Manifest, p
     bundle::decode(&fetch_verified(entry).await?)
 }
 
+/// Fetches, verifies and decodes a file of the insights view (the manifest's `insights`
+/// list: never precached, fetched only by /insights).
+pub async fn fetch_insights<T: serde::de::DeserializeOwned>(manifest: &Manifest, path: &str) -> Result<T, LoadError> {
+    let entry = manifest
+        .insights
+        .iter()
+        .find(|f| f.path == path)
+        .ok_or_else(|| LoadError::Decode(String::from("file not in manifest")))?;
+    bundle::decode(&fetch_verified(entry).await?)
+}
+
 /// The postal index of `manifest`, fetched once per session (again after a failure).
 async fn postal_index(manifest: &Manifest) -> Result<bundle::PostalIndex, LoadError> {
     let pending = POSTAL_INDEX.with(|c| {

@@ -49,6 +49,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
             Page::Office(_) => "office-details-title",
             Page::Services => "services-title",
             Page::Service(_) => "service-title",
+            Page::Insights => "insights-title",
         };
         let title = tr(loc, "page-title", &[("page", tr(loc, heading, &[]).into())]);
         document().set_title(&title);
@@ -68,6 +69,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
     let home = move || Href::new(&Page::Home).lang(locale.get()).to_string();
     let about = move || Href::new(&Page::About).lang(locale.get()).to_string();
     let services_page = move || Href::new(&Page::Services).lang(locale.get()).to_string();
+    let insights_page = move || Href::new(&Page::Insights).lang(locale.get()).to_string();
     let embed_page = move || Href::new(&Page::Embed).lang(locale.get()).to_string();
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -107,6 +109,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
             <footer class="site-footer">
                 <p>{t("footer-text")}</p>
                 <p>{t("footer-privacy")}</p>
+                <p><A href=insights_page>{t("footer-insights")}</A></p>
             </footer>
         }
     };
@@ -125,6 +128,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
                 Page::Office(id) => view! { <pages::Office id=id/> }.into_any(),
                 Page::Services => view! { <pages::ServicesPage/> }.into_any(),
                 Page::Service(id) => view! { <pages::ServicePage id=id/> }.into_any(),
+                Page::Insights => view! { <pages::InsightsPage/> }.into_any(),
             }}
         </main>
         {move || (!embedded.get()).then(footer)}

@@ -30,7 +30,7 @@ macro_rules! resources {
     };
 }
 
-resources!("app", "data", "embed", "finder", "map", "offline", "services");
+resources!("app", "data", "embed", "finder", "insights", "map", "offline", "services");
 
 /// One Fluent bundle per locale.
 pub struct Translator {

@@ -8,21 +8,26 @@ use super::i18n::{t, use_locale};
 mod about;
 mod embed;
 mod home;
+mod insights;
 mod office;
 mod services;
 
 use crate::nav::{Href, Page};
 pub use embed::EmbedPage;
 pub use home::Home;
+pub use insights::InsightsPage;
 pub use office::Office;
 pub use services::{ServicePage, ServicesPage};
 
 #[component]
 pub fn About() -> impl IntoView {
+    let locale = use_locale();
+    let insights = move || Href::new(&Page::Insights).lang(locale.get()).to_string();
     view! {
         <section class="page page--about" aria-labelledby="about-title">
             <h1 id="about-title">{t("about-title")}</h1>
             <p>{t("about-what")}</p>
+            <p>{t("about-insights")}" "<A href=insights>{t("about-insights-link")}</A></p>
             <h2>{t("about-data-title")}</h2>
             <p>{t("about-data-intro")}</p>
             {with_data(|data| view! { <about::Sources data=data/> })}

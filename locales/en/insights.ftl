@@ -1,0 +1,104 @@
+### The insights view (/insights): the networks side by side, for the working group.
+
+footer-insights = Network insights for the working group
+about-insights = For the working group: co-location candidates, coverage and distances between the networks.
+about-insights-link = Open the network insights
+
+insights-title = Network insights
+insights-intro = Every in-person service point in the bundle, across governments: which offices of different governments sit close together, how far people live from a point, and where the gaps are. Computed in your browser from the same open data as the finder.
+insights-provenance = Data built on { $date }. Population: 2016 Census by forward sortation area (Statistics Canada). Distances are measured between published positions; approximate positions are flagged.
+insights-tabs-label = Insights sections
+insights-tab-pairs = Co-location candidates
+insights-tab-partners = Nearest partner
+insights-tab-coverage = Coverage
+insights-tab-access = Accessibility index
+
+insights-distance-label = Distances
+insights-distance-straight = Straight line
+insights-distance-estimate = Estimated road distance
+insights-distance-road = Road network
+insights-distance-hint = The estimated road distance is the straight line times the circuity factor: an estimate, not a route.
+insights-circuity-label = Circuity factor
+insights-circuity-hint = Between 1 and 3; 1.3 is typical of road networks.
+insights-roads-loading = Loading road distances…
+insights-roads-ready = Road distances are loaded: nearest partners and coverage use them where a point or an area is on the network, and the estimate elsewhere.
+insights-roads-failed = Road distances could not be loaded; the estimate is used instead.
+insights-province-label = Province or territory
+insights-all-provinces = All of Canada
+insights-network-label = Network
+insights-network-hint = Underserved areas and the accessibility index for this network (or all together); nearest partners from its points.
+insights-all-networks = All networks
+insights-canada = Canada
+
+insights-pairs-intro = Pairs of points run by different governments within the distance you choose. Pairs at the same street address or full postal code are marked as already co-located.
+insights-pairs-distance = Within
+insights-pairs-summary = { $pairs ->
+    [one] One pair
+   *[other] { $pairs } pairs
+} within { $distance }, { $colocated } already at the same address or postal code.
+insights-pairs-map = Map of { $pairs } co-location candidates
+insights-legend-pair = Candidate pair
+insights-legend-colocated = Already co-located
+insights-pairs-by-region = Pairs by province or territory
+insights-pairs-by-networks = Pairs by networks
+insights-pairs-list = Every pair, nearest first
+
+insights-partners-intro = For each point, the nearest point of another network and how far it is.
+insights-partner-label = Partner network
+insights-partner-any = Nearest of any other government
+insights-partners-table = Nearest partner of each point
+
+insights-coverage-intro = Each area's 2016 population is assigned to its nearest point. A provincial or territorial network is measured over its own province or territory; federal networks and all networks together over Canada.
+insights-coverage-table = Population within reach of each network
+insights-min-population = Underserved: at least this many people
+insights-far-km = and the nearest point farther than (km)
+insights-underserved-title = Underserved areas (forward sortation areas)
+insights-underserved-map = Map of { $count } underserved areas, circles sized by population
+
+insights-access-method = The two-step floating catchment area method: first, each point's capacity (one point) is divided by the population living within the catchment distance of it; then each area adds up the ratios of every point within the catchment distance. The result is points per 100,000 residents: it accounts for both distance and competition between areas for the same points. Areas with no point in reach score zero.
+insights-catchment = Catchment distance
+insights-access-summary = { $population } people live in areas with no point within the catchment distance.
+insights-access-table = Accessibility index by area, lowest first
+
+insights-col-point-a = Point A
+insights-col-network-a = Network A
+insights-col-point-b = Point B
+insights-col-network-b = Network B
+insights-col-point = Point
+insights-col-network = Network
+insights-col-community = Community
+insights-col-province = Province or territory
+insights-col-distance-km = Distance (km)
+insights-col-distance-kind = Measured as
+insights-col-status = Status
+insights-col-approximate = Approximate position
+insights-col-pairs = Pairs
+insights-col-colocated = Co-located
+insights-col-partner = Nearest partner
+insights-col-partner-network = Partner’s network
+insights-col-area = Area measured
+insights-col-population = Population (2016)
+insights-col-within-10 = Within 10 km (%)
+insights-col-within-25 = Within 25 km (%)
+insights-col-within-50 = Within 50 km (%)
+insights-col-within-100 = Within 100 km (%)
+insights-col-mean-km = Mean distance (km)
+insights-col-fsa = Area (FSA)
+insights-col-nearest = Nearest point
+insights-col-incomplete = Census incomplete
+insights-col-access = Points per 100,000 residents
+
+insights-status-same-address = Same address
+insights-status-same-postal = Same postal code
+insights-status-near = Nearby
+insights-kind-straight = Straight line
+insights-kind-estimate = Estimate
+insights-kind-road = Road
+insights-yes = Yes
+
+insights-rows = Showing { $shown } of { $total } rows.
+insights-more = Show more rows
+insights-sort-hint = Sort by { $column }
+insights-csv = Download CSV
+insights-download = Download “{ $table }” as CSV
+insights-print = Print this summary

@@ -1,0 +1,104 @@
+### La vue « analyses » (/insights) : les réseaux côte à côte, pour le groupe de travail.
+
+footer-insights = Analyses des réseaux pour le groupe de travail
+about-insights = Pour le groupe de travail : bureaux à regrouper, couverture et distances entre les réseaux.
+about-insights-link = Ouvrir les analyses des réseaux
+
+insights-title = Analyses des réseaux
+insights-intro = Tous les points de service en personne du jeu de données, tous ordres de gouvernement confondus : quels bureaux de gouvernements différents sont voisins, à quelle distance la population vit d’un point de service, et où sont les lacunes. Calculé dans votre navigateur à partir des mêmes données ouvertes que la recherche.
+insights-provenance = Données constituées le { $date }. Population : Recensement de 2016 par région de tri d’acheminement (Statistique Canada). Les distances sont mesurées entre les positions publiées ; les positions approximatives sont signalées.
+insights-tabs-label = Sections des analyses
+insights-tab-pairs = Bureaux à regrouper
+insights-tab-partners = Partenaire le plus proche
+insights-tab-coverage = Couverture
+insights-tab-access = Indice d’accessibilité
+
+insights-distance-label = Distances
+insights-distance-straight = À vol d’oiseau
+insights-distance-estimate = Distance routière estimée
+insights-distance-road = Réseau routier
+insights-distance-hint = La distance routière estimée est la distance à vol d’oiseau multipliée par le facteur de détour : une estimation, pas un itinéraire.
+insights-circuity-label = Facteur de détour
+insights-circuity-hint = Entre 1 et 3 ; 1,3 est typique des réseaux routiers.
+insights-roads-loading = Chargement des distances routières…
+insights-roads-ready = Les distances routières sont chargées : le partenaire le plus proche et la couverture les utilisent là où le point ou la région est sur le réseau, et l’estimation ailleurs.
+insights-roads-failed = Impossible de charger les distances routières ; l’estimation est utilisée.
+insights-province-label = Province ou territoire
+insights-all-provinces = Tout le Canada
+insights-network-label = Réseau
+insights-network-hint = Régions mal desservies et indice d’accessibilité pour ce réseau (ou tous ensemble) ; partenaires les plus proches de ses points.
+insights-all-networks = Tous les réseaux
+insights-canada = Canada
+
+insights-pairs-intro = Paires de points de gouvernements différents à moins de la distance choisie. Les paires à la même adresse ou au même code postal complet sont marquées comme déjà regroupées.
+insights-pairs-distance = À moins de
+insights-pairs-summary = { $pairs ->
+    [one] Une paire
+   *[other] { $pairs } paires
+} à moins de { $distance }, dont { $colocated } déjà à la même adresse ou au même code postal.
+insights-pairs-map = Carte de { $pairs } paires de bureaux à regrouper
+insights-legend-pair = Paire candidate
+insights-legend-colocated = Déjà regroupés
+insights-pairs-by-region = Paires par province ou territoire
+insights-pairs-by-networks = Paires par réseaux
+insights-pairs-list = Toutes les paires, de la plus proche à la plus éloignée
+
+insights-partners-intro = Pour chaque point, le point le plus proche d’un autre réseau et sa distance.
+insights-partner-label = Réseau partenaire
+insights-partner-any = Le plus proche, tout autre gouvernement
+insights-partners-table = Partenaire le plus proche de chaque point
+
+insights-coverage-intro = La population de 2016 de chaque région est attribuée à son point le plus proche. Un réseau provincial ou territorial est mesuré sur sa province ou son territoire ; les réseaux fédéraux et l’ensemble des réseaux, sur tout le Canada.
+insights-coverage-table = Population à proximité de chaque réseau
+insights-min-population = Mal desservie : au moins ce nombre d’habitants
+insights-far-km = et le point le plus proche à plus de (km)
+insights-underserved-title = Régions mal desservies (régions de tri d’acheminement)
+insights-underserved-map = Carte de { $count } régions mal desservies, cercles proportionnels à la population
+
+insights-access-method = La méthode à deux étapes de la zone de desserte flottante : d’abord, la capacité de chaque point (un point) est divisée par la population qui vit à moins de la distance de desserte ; puis chaque région additionne les rapports de tous les points à moins de cette distance. Le résultat est un nombre de points pour 100 000 habitants, qui tient compte de la distance et de la concurrence entre régions pour les mêmes points. Une région sans point à portée obtient zéro.
+insights-catchment = Distance de desserte
+insights-access-summary = { $population } personnes vivent dans des régions sans point à moins de la distance de desserte.
+insights-access-table = Indice d’accessibilité par région, du plus faible au plus élevé
+
+insights-col-point-a = Point A
+insights-col-network-a = Réseau A
+insights-col-point-b = Point B
+insights-col-network-b = Réseau B
+insights-col-point = Point
+insights-col-network = Réseau
+insights-col-community = Localité
+insights-col-province = Province ou territoire
+insights-col-distance-km = Distance (km)
+insights-col-distance-kind = Mesure
+insights-col-status = État
+insights-col-approximate = Position approximative
+insights-col-pairs = Paires
+insights-col-colocated = Regroupées
+insights-col-partner = Partenaire le plus proche
+insights-col-partner-network = Réseau du partenaire
+insights-col-area = Territoire mesuré
+insights-col-population = Population (2016)
+insights-col-within-10 = À moins de 10 km (%)
+insights-col-within-25 = À moins de 25 km (%)
+insights-col-within-50 = À moins de 50 km (%)
+insights-col-within-100 = À moins de 100 km (%)
+insights-col-mean-km = Distance moyenne (km)
+insights-col-fsa = Région (RTA)
+insights-col-nearest = Point le plus proche
+insights-col-incomplete = Recensement incomplet
+insights-col-access = Points pour 100 000 habitants
+
+insights-status-same-address = Même adresse
+insights-status-same-postal = Même code postal
+insights-status-near = À proximité
+insights-kind-straight = Vol d’oiseau
+insights-kind-estimate = Estimation
+insights-kind-road = Route
+insights-yes = Oui
+
+insights-rows = { $shown } lignes affichées sur { $total }.
+insights-more = Afficher plus de lignes
+insights-sort-hint = Trier par { $column }
+insights-csv = Télécharger en CSV
+insights-download = Télécharger « { $table } » en CSV
+insights-print = Imprimer ce résumé

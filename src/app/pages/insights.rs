@@ -1,0 +1,790 @@
+//! `/insights`: the working group's view of the networks side by side: co-location
+//! candidates, nearest partners, coverage and the accessibility index. Everything is
+//! computed here from the bundle by `domain::insights`; this module only wires the URL
+//! state to those computations and renders their tables and maps.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::app::components::status::with_data;
+use crate::app::data::{fetch_insights, Data};
+use crate::app::i18n::{t, use_locale};
+use crate::bundle::{self, RoadBundle};
+use crate::domain::geo::LatLon;
+use crate::domain::insights::coverage::{self, Assignment, Scope};
+
+use crate::domain::insights::pairs::{self, Colocation, Pair};
+use crate::domain::insights::partners::{self, Partner};
+use crate::domain::insights::report::{self, Context, Table};
+use crate::domain::insights::state::{InsightsState, Mode, Tab, CATCHMENT_STEPS_KM, PAIR_STEPS_M};
+use crate::domain::insights::table::{sort, to_csv};
+use crate::domain::insights::{access, areas, sites, Area, Site};
+use crate::domain::model::Province;
+use crate::i18n::{format_distance, tr, Arg, Locale};
+use crate::map::projection::project;
+use crate::map::scene::{transform_attr, BasemapPaths};
+use crate::map::{Viewport, World};
+use crate::nav::{join, Page};
+
+/// The bundle as the insights see it, built once per page.
+struct Model {
+    data: Arc<Data>,
+    sites: Vec<Site>,
+    areas: Vec<Area>,
+}
+
+impl Model {
+    fn network_index(&self, id: Option<&str>) -> Option<u16> {
+        let id = id?;
+        self.data.core.networks.iter().position(|n| n.id == id).map(|i| i as u16)
+    }
+}
+
+#[component]
+pub fn InsightsPage() -> impl IntoView {
+    view! {
+        <section class="page page--insights" aria-labelledby="insights-title">
+            <h1 id="insights-title">{t("insights-title")}</h1>
+            <p class="lead">{t("insights-intro")}</p>
+            {with_data(|data| view! { <Insights data=data/> })}
+        </section>
+    }
+}
+
+/// Navigates to the page with `next` (a new history entry: Back undoes a change).
+fn navigator() -> impl Fn(&InsightsState) + Clone + 'static {
+    let navigate = use_navigate();
+    let locale = use_locale();
+    move |next: &InsightsState| {
+        let mut q = next.to_query();
+        if !q.is_empty() {
+            q.push('&');
+        }
+        q.push_str("lang=");
+        q.push_str(locale.get_untracked().code());
+        navigate(&join(&Page::Insights.path(), &q), NavigateOptions { scroll: false, ..NavigateOptions::default() });
+    }
+}
+
+#[component]
+fn Insights(data: Arc<Data>) -> impl IntoView {
+    let locale = use_locale();
+    let location = use_location();
+    let state = Memo::new(move |_| InsightsState::parse(&location.search.get()));
+    let model = Arc::new(Model {
+        sites: sites(&data.core.networks, &data.core.points),
+        areas: areas(&data.core.gazetteer.fsas),
+        data: data.clone(),
+    });
+
+    // Road distances, when the pipeline was given a road network.
+    let has_roads = data.manifest.insights.iter().any(|f| f.path == bundle::ROADS);
+    let roads: RwSignal<Option<Arc<RoadBundle>>> = RwSignal::new(None);
+    let roads_failed = RwSignal::new(false);
+    if has_roads {
+        let manifest = data.manifest.clone();
+        leptos::task::spawn_local(async move {
+            match fetch_insights::<RoadBundle>(&manifest, bundle::ROADS).await {
+                Ok(r) => {
+                    roads.try_set(Some(Arc::new(r)));
+                }
+                Err(_) => {
+                    roads_failed.try_set(true);
+                }
+            }
+        });
+    }
+    let road_data = move || if state.with(|s| s.mode == Mode::Road) { roads.get() } else { None };
+
+    // Each computation depends only on the settings it reads.
+    let m = model.clone();
+    let pair_m = Memo::new(move |_| state.with(|s| s.pair_m));
+    let pairs_memo = Memo::new(move |_| Arc::new(pairs::pairs(&m.sites, &m.data.core.points, f64::from(pair_m.get()))));
+    let metric = Memo::new(move |_| state.with(|s| (s.metric(), s.mode)));
+    let m = model.clone();
+    let partners_memo = Memo::new(move |_| {
+        let (metric, _) = metric.get();
+        let r = road_data();
+        Arc::new(partners::nearest_partners(&m.sites, m.data.core.networks.len(), metric, r.as_deref()))
+    });
+    let m = model.clone();
+    let coverage_memo = Memo::new(move |_| {
+        let (metric, _) = metric.get();
+        let r = road_data();
+        let mut runs: Vec<(Option<u16>, Vec<Assignment>)> =
+            vec![(None, coverage::assign(&m.areas, &m.sites, Scope::All, metric, r.as_deref()))];
+        for (i, n) in m.data.core.networks.iter().enumerate() {
+            if n.optional_layer {
+                continue;
+            }
+            let scope = report::scope_of(&m.data.core.networks, i as u16);
+            runs.push((Some(i as u16), coverage::assign(&m.areas, &m.sites, scope, metric, r.as_deref())));
+        }
+        Arc::new(runs)
+    });
+    let m = model.clone();
+    let access_key = Memo::new(move |_| state.with(|s| (s.catchment_km, s.network.clone())));
+    let access_memo = Memo::new(move |_| {
+        let (metric, _) = metric.get();
+        let (km, net) = access_key.get();
+        let n = m.network_index(net.as_deref());
+        Arc::new(access::two_step(&m.areas, &m.sites, |s| n.is_none_or(|n| s.network == n), f64::from(km) * 1000.0, metric))
+    });
+
+    let tab_link = move |tab: Tab| {
+        let go = navigator();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            let mut next = state.get_untracked();
+            next.tab = tab;
+            next.sort = None;
+            next.shown = InsightsState::default().shown;
+            go(&next);
+        }
+    };
+    let tab_href = move |tab: Tab| {
+        let mut next = state.get();
+        next.tab = tab;
+        next.sort = None;
+        next.shown = InsightsState::default().shown;
+        let mut q = next.to_query();
+        if !q.is_empty() {
+            q.push('&');
+        }
+        q.push_str("lang=");
+        q.push_str(locale.get().code());
+        join(&Page::Insights.path(), &q)
+    };
+    let tabs = Tab::ALL
+        .into_iter()
+        .map(|tab| {
+            let id = match tab {
+                Tab::Pairs => "insights-tab-pairs",
+                Tab::Partners => "insights-tab-partners",
+                Tab::Coverage => "insights-tab-coverage",
+                Tab::Access => "insights-tab-access",
+            };
+            view! {
+                <li>
+                    <a
+                        href=move || tab_href(tab)
+                        aria-current=move || (state.with(|s| s.tab) == tab).then_some("page")
+                        on:click=tab_link(tab)
+                    >
+                        {t(id)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let built = data.manifest.built.clone();
+    let provenance = move || tr(locale.get(), "insights-provenance", &[("date", built.as_str().into())]);
+    let m = model.clone();
+    let section = move || {
+        let s = state.get();
+        let m = m.clone();
+        match s.tab {
+            Tab::Pairs => view! { <PairsSection model=m pairs=pairs_memo state=state/> }.into_any(),
+            Tab::Partners => view! { <PartnersSection model=m partners=partners_memo state=state/> }.into_any(),
+            Tab::Coverage => view! { <CoverageSection model=m runs=coverage_memo state=state/> }.into_any(),
+            Tab::Access => view! { <AccessSection model=m index=access_memo state=state/> }.into_any(),
+        }
+    };
+    view! {
+        <p class="insights__provenance">{provenance}</p>
+        <Settings model=model.clone() state=state has_roads=has_roads roads_ready=Signal::derive(move || roads.get().is_some()) roads_failed=roads_failed.into()/>
+        <nav class="insights__tabs no-print" aria-label=t("insights-tabs-label")>
+            <ul>{tabs}</ul>
+        </nav>
+        {section}
+        <p class="insights__print no-print">
+            <button type="button" class="button" on:click=|_| {
+                let _ = window().print();
+            }>{t("insights-print")}</button>
+        </p>
+    }
+}
+
+/// The settings every section shares: distances, province and network.
+#[component]
+fn Settings(
+    model: Arc<Model>,
+    state: Memo<InsightsState>,
+    has_roads: bool,
+    roads_ready: Signal<bool>,
+    roads_failed: Signal<bool>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let go = navigator();
+    let set = move |f: Box<dyn Fn(&mut InsightsState, String)>| {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let mut next = state.get_untracked();
+            f(&mut next, event_target_value(&ev));
+            next.shown = InsightsState::default().shown;
+            go(&next);
+        }
+    };
+    let on_mode = set(Box::new(|s, v| {
+        s.mode = match v.as_str() {
+            "estimate" => Mode::Estimate,
+            "road" => Mode::Road,
+            _ => Mode::Straight,
+        }
+    }));
+    let on_circuity = set(Box::new(|s, v| {
+        if let Ok(c) = v.replace(',', ".").parse::<f64>() {
+            if (1.0..=3.0).contains(&c) {
+                s.circuity = (c * 100.0).round() / 100.0;
+            }
+        }
+    }));
+    let on_province = set(Box::new(|s, v| s.province = Province::parse(&v)));
+    let on_network = set(Box::new(|s, v| s.network = (!v.is_empty()).then_some(v)));
+    let networks: Vec<(String, crate::domain::model::Text)> = model
+        .data
+        .core
+        .networks
+        .iter()
+        .filter(|n| !n.optional_layer)
+        .map(|n| (n.id.clone(), n.name.clone()))
+        .collect();
+    let network_options = move || {
+        let loc = locale.get();
+        let current = state.with(|s| s.network.clone());
+        networks
+            .iter()
+            .map(|(id, name)| {
+                let selected = current.as_deref() == Some(id.as_str());
+                view! { <option value=id.clone() selected=selected>{name.show(loc).to_owned()}</option> }
+            })
+            .collect_view()
+    };
+    let province_options = move || {
+        let loc = locale.get();
+        let current = state.with(|s| s.province);
+        Province::ALL
+            .into_iter()
+            .map(|p| {
+                view! { <option value=p.code() selected=current == Some(p)>{p.name(loc).to_owned()}</option> }
+            })
+            .collect_view()
+    };
+    let mode = move || state.with(|s| s.mode);
+    let road_note = move || {
+        if !has_roads {
+            return None;
+        }
+        let id = if roads_failed.get() {
+            "insights-roads-failed"
+        } else if roads_ready.get() {
+            "insights-roads-ready"
+        } else {
+            "insights-roads-loading"
+        };
+        Some(view! { <p class="hint" role="status">{t(id)}</p> })
+    };
+    view! {
+        <form class="insights__settings no-print" on:submit=|ev| ev.prevent_default()>
+            <div class="field">
+                <label for="ins-dist">{t("insights-distance-label")}</label>
+                <select id="ins-dist" on:change=on_mode aria-describedby="ins-dist-hint">
+                    <option value="straight" selected=move || mode() == Mode::Straight>{t("insights-distance-straight")}</option>
+                    <option value="estimate" selected=move || mode() == Mode::Estimate>{t("insights-distance-estimate")}</option>
+                    {has_roads.then(|| view! {
+                        <option value="road" selected=move || mode() == Mode::Road>{t("insights-distance-road")}</option>
+                    })}
+                </select>
+                <p class="hint" id="ins-dist-hint">{t("insights-distance-hint")}</p>
+                {road_note}
+            </div>
+            <div class="field">
+                <label for="ins-circ">{t("insights-circuity-label")}</label>
+                <input
+                    id="ins-circ"
+                    type="number"
+                    min="1"
+                    max="3"
+                    step="0.05"
+                    inputmode="decimal"
+                    prop:value=move || crate::domain::text::fixed(state.with(|s| s.circuity), 2)
+                    disabled=move || mode() == Mode::Straight
+                    on:change=on_circuity
+                    aria-describedby="ins-circ-hint"
+                />
+                <p class="hint" id="ins-circ-hint">{t("insights-circuity-hint")}</p>
+            </div>
+            <div class="field">
+                <label for="ins-prov">{t("insights-province-label")}</label>
+                <select id="ins-prov" on:change=on_province>
+                    <option value="" selected=move || state.with(|s| s.province.is_none())>{t("insights-all-provinces")}</option>
+                    {province_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="ins-net">{t("insights-network-label")}</label>
+                <select id="ins-net" on:change=on_network aria-describedby="ins-net-hint">
+                    <option value="" selected=move || state.with(|s| s.network.is_none())>{t("insights-all-networks")}</option>
+                    {network_options}
+                </select>
+                <p class="hint" id="ins-net-hint">{t("insights-network-hint")}</p>
+            </div>
+        </form>
+    }
+}
+
+/// A table with a caption, sortable columns (the section's main table: sort and rows
+/// shown live in the URL), "show more", and a CSV download of every row.
+#[component]
+fn DataTable(
+    table: Table,
+    caption: String,
+    file: &'static str,
+    state: Memo<InsightsState>,
+    #[prop(optional)] main: bool,
+) -> impl IntoView {
+    let locale = use_locale();
+    let loc = locale.get_untracked();
+    let Table { headers, mut rows } = table;
+    let s = state.get_untracked();
+    if main {
+        if let Some(c) = s.sort.filter(|c| *c < headers.len()) {
+            sort(&mut rows, c, s.descending);
+        }
+    }
+    let total = rows.len();
+    let shown = if main { s.shown.min(total) } else { total };
+    let labels: Vec<String> = headers.iter().map(|h| tr(loc, h, &[])).collect();
+    let go = navigator();
+    let head = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let numeric = rows.first().is_some_and(|r| !matches!(r[i], crate::domain::insights::table::Cell::Text(_) | crate::domain::insights::table::Cell::Empty));
+            let class = if numeric { "num" } else { "" };
+            if !main {
+                return view! { <th scope="col" class=class>{label.clone()}</th> }.into_any();
+            }
+            let sorted = (s.sort == Some(i)).then_some(if s.descending { "descending" } else { "ascending" });
+            let go = go.clone();
+            let on_click = move |_| {
+                let mut next = state.get_untracked();
+                if next.sort == Some(i) {
+                    next.descending = !next.descending;
+                } else {
+                    next.sort = Some(i);
+                    next.descending = false;
+                }
+                go(&next);
+            };
+            let hint = tr(loc, "insights-sort-hint", &[("column", label.as_str().into())]);
+            view! {
+                <th scope="col" class=class aria-sort=sorted.unwrap_or("none")>
+                    <button type="button" class="sort" on:click=on_click title=hint.clone() aria-label=hint>
+                        {label.clone()}
+                        <span aria-hidden="true">{match sorted { Some("ascending") => " ▲", Some(_) => " ▼", None => "" }}</span>
+                    </button>
+                </th>
+            }
+            .into_any()
+        })
+        .collect_view();
+    let body = rows[..shown]
+        .iter()
+        .map(|r| {
+            let cells = r
+                .iter()
+                .map(|c| {
+                    let numeric = !matches!(c, crate::domain::insights::table::Cell::Text(_) | crate::domain::insights::table::Cell::Empty);
+                    view! { <td class=if numeric { "num" } else { "" }>{c.display(loc)}</td> }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+    let count = tr(loc, "insights-rows", &[("shown", Arg::from(shown)), ("total", Arg::from(total))]);
+    let more = (main && shown < total).then(|| {
+        let go = go.clone();
+        view! {
+            <button type="button" class="button" on:click=move |_| {
+                let mut next = state.get_untracked();
+                next.shown += crate::domain::insights::state::PAGE_ROWS * 4;
+                go(&next);
+            }>{t("insights-more")}</button>
+        }
+    });
+    let export = {
+        let labels = labels.clone();
+        move |_| {
+            let text = to_csv(&labels, &rows, loc);
+            let name = format!("guichet-{file}-{}.csv", loc.code());
+            crate::platform::download(&name, "text/csv;charset=utf-8", &text);
+        }
+    };
+    let download_label = tr(loc, "insights-download", &[("table", caption.as_str().into())]);
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=caption.clone()>
+            <table class="insights__table">
+                <caption>{caption.clone()}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        <p class="table-tools">
+            <span class="count" role="status">{count}</span>
+            {more}
+            <button type="button" class="button button--secondary no-print" on:click=export aria-label=download_label>{t("insights-csv")}</button>
+        </p>
+    }
+}
+
+/// A map of Canada (or the chosen province) with dots: co-location pairs or underserved
+/// FSAs. The table beside it holds the same facts for people who cannot see the map.
+#[component]
+fn InsightsMap(model: Arc<Model>, dots: Vec<(LatLon, f64, &'static str)>, label: String, province: Option<Province>) -> impl IntoView {
+    const W: f64 = 800.0;
+    const H: f64 = 520.0;
+    let viewport = match province {
+        Some(p) => {
+            let inside: Vec<World> = model.sites.iter().filter(|s| s.province == p).map(|s| project(s.pos)).collect();
+            if inside.is_empty() {
+                Viewport::canada(W, H)
+            } else {
+                let min = World::new(inside.iter().map(|w| w.x).fold(f64::MAX, f64::min), inside.iter().map(|w| w.y).fold(f64::MAX, f64::min));
+                let max = World::new(inside.iter().map(|w| w.x).fold(f64::MIN, f64::max), inside.iter().map(|w| w.y).fold(f64::MIN, f64::max));
+                Viewport::fit(min, max, W, H, 40.0)
+            }
+        }
+        None => Viewport::canada(W, H),
+    };
+    let paths = BasemapPaths::new(&model.data.core.basemap);
+    let lod = paths.lod_for(viewport.zoom).cloned();
+    let base = lod.map(|lod| {
+        view! {
+            <g transform=transform_attr(&viewport)>
+                {lod.areas.into_iter().map(|(_, d)| view! { <path class="land" d=d/> }).collect_view()}
+                <path class="lake" d=lod.lakes/>
+            </g>
+        }
+    });
+    let marks = dots
+        .into_iter()
+        .filter_map(|(pos, r, class)| {
+            let p = viewport.to_screen(project(pos));
+            ((-20.0..W + 20.0).contains(&p.x) && (-20.0..H + 20.0).contains(&p.y))
+                .then(|| view! { <circle class=class cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r=format!("{r:.1}")/> })
+        })
+        .collect_view();
+    view! {
+        <figure class="insights__map">
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=label.clone() preserveAspectRatio="xMidYMid meet">
+                <rect class="sea" width=W height=H/>
+                {base}
+                <g class="insights__dots">{marks}</g>
+            </svg>
+            <figcaption class="hint">{label}</figcaption>
+        </figure>
+    }
+}
+
+fn label_fn(loc: Locale) -> impl Fn(&str) -> String {
+    move |id: &str| tr(loc, id, &[])
+}
+
+#[component]
+fn PairsSection(model: Arc<Model>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<InsightsState>) -> impl IntoView {
+    let locale = use_locale();
+    let go = navigator();
+    let on_distance = move |ev: leptos::ev::Event| {
+        if let Ok(m) = event_target_value(&ev).parse::<u32>() {
+            let mut next = state.get_untracked();
+            next.pair_m = m;
+            go(&next);
+        }
+    };
+    let current = move || state.with(|s| s.pair_m);
+    let options = move || {
+        let loc = locale.get();
+        let mut steps: Vec<u32> = PAIR_STEPS_M.to_vec();
+        if !steps.contains(&current()) {
+            steps.push(current());
+            steps.sort_unstable();
+        }
+        steps
+            .into_iter()
+            .map(|m| view! { <option value=m.to_string() selected=move || current() == m>{format_distance(f64::from(m), loc)}</option> })
+            .collect_view()
+    };
+    let body = move || {
+        let loc = locale.get();
+        let s = state.get();
+        let all = pairs.get();
+        let label = label_fn(loc);
+        let cx = Context {
+            networks: &model.data.core.networks,
+            points: &model.data.core.points,
+            sites: &model.sites,
+            areas: &model.areas,
+            roads: None,
+            locale: loc,
+            label: &label,
+        };
+        let in_province: Vec<Pair> = all
+            .iter()
+            .filter(|p| s.province.is_none_or(|pr| model.sites[p.a as usize].province == pr || model.sites[p.b as usize].province == pr))
+            .copied()
+            .collect();
+        let summary = pairs::summary(&model.sites, &in_province);
+        let headline = tr(
+            loc,
+            "insights-pairs-summary",
+            &[
+                ("pairs", Arg::from(summary.pairs)),
+                ("colocated", Arg::from(summary.colocated)),
+                ("distance", format_distance(f64::from(s.pair_m), loc).into()),
+            ],
+        );
+        let dots: Vec<(LatLon, f64, &'static str)> = in_province
+            .iter()
+            .map(|p| {
+                let a = &model.sites[p.a as usize];
+                (a.pos, 4.0, if p.colocation == Colocation::Near { "dot dot--pair" } else { "dot dot--colocated" })
+            })
+            .collect();
+        let map_label = tr(loc, "insights-pairs-map", &[("pairs", Arg::from(summary.pairs))]);
+        view! {
+            <p class="insights__headline" role="status">{headline}</p>
+            <InsightsMap model=model.clone() dots=dots label=map_label province=s.province/>
+            <p class="legend">
+                <span class="legend__item"><span class="swatch swatch--pair" aria-hidden="true"></span>{tr(loc, "insights-legend-pair", &[])}</span>
+                <span class="legend__item"><span class="swatch swatch--colocated" aria-hidden="true"></span>{tr(loc, "insights-legend-colocated", &[])}</span>
+            </p>
+            <h3>{tr(loc, "insights-pairs-by-region", &[])}</h3>
+            <DataTable table=report::pairs_by_region(&summary) caption=tr(loc, "insights-pairs-by-region", &[]) file="pairs-by-province" state=state/>
+            <h3>{tr(loc, "insights-pairs-by-networks", &[])}</h3>
+            <DataTable table=report::pairs_by_networks(&cx, &summary) caption=tr(loc, "insights-pairs-by-networks", &[]) file="pairs-by-network" state=state/>
+            <h3>{tr(loc, "insights-pairs-list", &[])}</h3>
+            <DataTable table=report::pairs_table(&cx, &in_province, None) caption=tr(loc, "insights-pairs-list", &[]) file="pairs" state=state main=true/>
+        }
+    };
+    view! {
+        <section class="insights__section" aria-labelledby="ins-pairs-title">
+            <h2 id="ins-pairs-title">{t("insights-tab-pairs")}</h2>
+            <p>{t("insights-pairs-intro")}</p>
+            <div class="field no-print">
+                <label for="ins-pair-d">{t("insights-pairs-distance")}</label>
+                <select id="ins-pair-d" on:change=on_distance>{options}</select>
+            </div>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn PartnersSection(model: Arc<Model>, partners: Memo<Arc<Vec<Partner>>>, state: Memo<InsightsState>) -> impl IntoView {
+    let locale = use_locale();
+    let go = navigator();
+    let on_partner = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let mut next = state.get_untracked();
+        next.partner = (!v.is_empty()).then_some(v);
+        go(&next);
+    };
+    let nets: Vec<(String, crate::domain::model::Text)> = model
+        .data
+        .core
+        .networks
+        .iter()
+        .filter(|n| !n.optional_layer)
+        .map(|n| (n.id.clone(), n.name.clone()))
+        .collect();
+    let options = move || {
+        let loc = locale.get();
+        let current = state.with(|s| s.partner.clone());
+        nets.iter()
+            .map(|(id, name)| view! { <option value=id.clone() selected=current.as_deref() == Some(id.as_str())>{name.show(loc).to_owned()}</option> })
+            .collect_view()
+    };
+    let body = move || {
+        let loc = locale.get();
+        let s = state.get();
+        let label = label_fn(loc);
+        let cx = Context {
+            networks: &model.data.core.networks,
+            points: &model.data.core.points,
+            sites: &model.sites,
+            areas: &model.areas,
+            roads: None,
+            locale: loc,
+            label: &label,
+        };
+        let from = model.network_index(s.network.as_deref());
+        let partner = model.network_index(s.partner.as_deref());
+        let table = report::partners_table(&cx, &partners.get(), from, partner, s.province);
+        view! { <DataTable table=table caption=tr(loc, "insights-partners-table", &[]) file="nearest-partners" state=state main=true/> }
+    };
+    view! {
+        <section class="insights__section" aria-labelledby="ins-partners-title">
+            <h2 id="ins-partners-title">{t("insights-tab-partners")}</h2>
+            <p>{t("insights-partners-intro")}</p>
+            <div class="field no-print">
+                <label for="ins-partner">{t("insights-partner-label")}</label>
+                <select id="ins-partner" on:change=on_partner>
+                    <option value="" selected=move || state.with(|s| s.partner.is_none())>{t("insights-partner-any")}</option>
+                    {options}
+                </select>
+            </div>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn CoverageSection(
+    model: Arc<Model>,
+    runs: Memo<Arc<Vec<(Option<u16>, Vec<Assignment>)>>>,
+    state: Memo<InsightsState>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let go = navigator();
+    let number = move |f: fn(&mut InsightsState, u32)| {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
+                let mut next = state.get_untracked();
+                f(&mut next, v);
+                go(&next);
+            }
+        }
+    };
+    let on_pop = number(|s, v| s.min_population = v.min(1_000_000));
+    let on_far = number(|s, v| s.far_km = v.clamp(1, 2_000));
+    let body = move || {
+        let loc = locale.get();
+        let s = state.get();
+        let label = label_fn(loc);
+        let cx = Context {
+            networks: &model.data.core.networks,
+            points: &model.data.core.points,
+            sites: &model.sites,
+            areas: &model.areas,
+            roads: None,
+            locale: loc,
+            label: &label,
+        };
+        let runs = runs.get();
+        let chosen = model.network_index(s.network.as_deref());
+        let shown: Vec<(Option<u16>, Vec<Assignment>)> = runs
+            .iter()
+            .filter(|(n, _)| {
+                let p = n.and_then(|n| model.data.core.networks[usize::from(n)].jurisdiction);
+                s.province.is_none() || n.is_none() || p == s.province
+            })
+            .cloned()
+            .collect();
+        let assignments: &[Assignment] = runs.iter().find(|(n, _)| *n == chosen).map_or(&[], |(_, a)| a.as_slice());
+        let far = report::underserved_table(&cx, assignments, s.min_population, f64::from(s.far_km), s.province);
+        let biggest = coverage::underserved(&model.areas, assignments, s.min_population, f64::from(s.far_km))
+            .iter()
+            .map(|a| u64::from(model.areas[a.area as usize].population))
+            .max()
+            .unwrap_or(1)
+            .max(1) as f64;
+        let dots: Vec<(LatLon, f64, &'static str)> = coverage::underserved(&model.areas, assignments, s.min_population, f64::from(s.far_km))
+            .into_iter()
+            .filter(|a| s.province.is_none_or(|p| model.areas[a.area as usize].province == p))
+            .map(|a| {
+                let area = &model.areas[a.area as usize];
+                // Proportional circles: area ∝ population, the largest 18 px across.
+                let r = 3.0 + 15.0 * (f64::from(area.population) / biggest).sqrt();
+                (area.pos, r, if area.approximate { "dot dot--far dot--approximate" } else { "dot dot--far" })
+            })
+            .collect();
+        let map_label = tr(loc, "insights-underserved-map", &[("count", Arg::from(dots.len()))]);
+        view! {
+            <DataTable table=report::coverage_table(&cx, &shown) caption=tr(loc, "insights-coverage-table", &[]) file="coverage" state=state/>
+            <h3>{tr(loc, "insights-underserved-title", &[])}</h3>
+            <InsightsMap model=model.clone() dots=dots label=map_label province=s.province/>
+            <DataTable table=far caption=tr(loc, "insights-underserved-title", &[]) file="underserved-fsas" state=state main=true/>
+        }
+    };
+    view! {
+        <section class="insights__section" aria-labelledby="ins-coverage-title">
+            <h2 id="ins-coverage-title">{t("insights-tab-coverage")}</h2>
+            <p>{t("insights-coverage-intro")}</p>
+            <div class="insights__settings no-print">
+                <div class="field">
+                    <label for="ins-pop">{t("insights-min-population")}</label>
+                    <input id="ins-pop" type="number" min="0" step="500" inputmode="numeric" prop:value=move || state.with(|s| s.min_population.to_string()) on:change=on_pop/>
+                </div>
+                <div class="field">
+                    <label for="ins-far">{t("insights-far-km")}</label>
+                    <input id="ins-far" type="number" min="1" max="2000" step="5" inputmode="numeric" prop:value=move || state.with(|s| s.far_km.to_string()) on:change=on_far/>
+                </div>
+            </div>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn AccessSection(model: Arc<Model>, index: Memo<Arc<Vec<f64>>>, state: Memo<InsightsState>) -> impl IntoView {
+    let locale = use_locale();
+    let go = navigator();
+    let on_catch = move |ev: leptos::ev::Event| {
+        if let Ok(km) = event_target_value(&ev).parse::<u32>() {
+            let mut next = state.get_untracked();
+            next.catchment_km = km;
+            go(&next);
+        }
+    };
+    let current = move || state.with(|s| s.catchment_km);
+    let options = move || {
+        let loc = locale.get();
+        CATCHMENT_STEPS_KM
+            .into_iter()
+            .map(|km| view! { <option value=km.to_string() selected=move || current() == km>{format_distance(f64::from(km) * 1000.0, loc)}</option> })
+            .collect_view()
+    };
+    let body = move || {
+        let loc = locale.get();
+        let s = state.get();
+        let label = label_fn(loc);
+        let cx = Context {
+            networks: &model.data.core.networks,
+            points: &model.data.core.points,
+            sites: &model.sites,
+            areas: &model.areas,
+            roads: None,
+            locale: loc,
+            label: &label,
+        };
+        let idx = index.get();
+        let none = model
+            .areas
+            .iter()
+            .zip(idx.iter())
+            .filter(|(a, x)| **x == 0.0 && s.province.is_none_or(|p| a.province == p))
+            .map(|(a, _)| u64::from(a.population))
+            .sum::<u64>();
+        let headline = tr(loc, "insights-access-summary", &[("population", Arg::Num(none as f64, crate::i18n::NumberFormat::INTEGER))]);
+        view! {
+            <p class="insights__headline" role="status">{headline}</p>
+            <DataTable table=report::access_table(&cx, &idx, s.province) caption=tr(loc, "insights-access-table", &[]) file="accessibility" state=state main=true/>
+        }
+    };
+    view! {
+        <section class="insights__section" aria-labelledby="ins-access-title">
+            <h2 id="ins-access-title">{t("insights-tab-access")}</h2>
+            <p>{t("insights-access-method")}</p>
+            <div class="field no-print">
+                <label for="ins-catch">{t("insights-catchment")}</label>
+                <select id="ins-catch" on:change=on_catch>{options}</select>
+            </div>
+            {body}
+        </section>
+    }
+}
