@@ -85,7 +85,6 @@ fn csv_exports_parse_back_to_the_same_rows() {
             points: &core.points,
             sites: &sites,
             areas: &areas,
-            roads: None,
             locale,
             label: &label,
         };

@@ -244,12 +244,13 @@ mod synthetic {
 }
 
 async fn mount_with_data(query: &str) -> Mounted {
+    mount_at(&format!("/{query}")).await
+}
+
+/// Mounts the app with the synthetic data at `url` (path and query).
+async fn mount_at(url: &str) -> Mounted {
     let window = web_sys::window().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/{query}")))
-        .unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).unwrap();
     if let Some(old) = document().get_element_by_id("app-under-test") {
         old.remove();
     }
@@ -370,4 +371,27 @@ async fn filter_counts_and_toggle() {
     // Counts of the level facet ignore the level filter itself.
     let labels: Vec<String> = filter_labels().into_iter().map(|(l, _)| l).collect();
     assert!(labels.contains(&"Federal (3)".to_owned()), "{labels:?}");
+}
+
+#[wasm_bindgen_test]
+async fn insights_show_pairs_sort_and_switch_sections() {
+    let _app = mount_at("/insights?lang=en").await;
+    // The two Saint John centres (federal, provincial) are 0.3 km apart.
+    wait_text(".insights__headline", "One pair within 1.0\u{a0}km, 0 already at the same address or postal code.").await;
+    assert_eq!(text(".insights__section table:last-of-type tbody tr td"), "Saint John Federal Centre");
+    click(".insights__section table:last-of-type th:nth-child(7) button");
+    settle().await;
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("sort=6"), "{search}");
+    assert_eq!(
+        document().query_selector("#app-under-test th[aria-sort=ascending]").unwrap().map(|e| e.text_content().unwrap_or_default()),
+        Some("Distance (km) ▲".to_owned())
+    );
+    // Coverage: the only FSA (20,000 people) is assigned, all within 10 km of Moncton.
+    click(".insights__tabs li:nth-child(3) a");
+    wait_text(".insights__section h2", "Coverage").await;
+    assert_eq!(text(".insights__section table tbody tr td:nth-child(3)"), "20,000");
+    assert_eq!(text(".insights__section table tbody tr td:nth-child(4)"), "100.0%");
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("tab=coverage") && !search.contains("sort="), "{search}");
 }

@@ -102,3 +102,12 @@ insights-sort-hint = Sort by { $column }
 insights-csv = Download CSV
 insights-download = Download “{ $table }” as CSV
 insights-print = Print this summary
+
+insights-summary-title = Summary
+insights-sum-pairs = Co-location candidates
+insights-sum-pairs-value = { $pairs } pairs within { $distance } ({ $colocated } already co-located)
+insights-sum-reach = People within 25 km of a point (all networks)
+insights-sum-far = Underserved areas
+insights-sum-far-value = { $count } areas of { $population } people or more, farther than { $km } km from any point
+insights-sum-none = People with no point within the catchment distance
+insights-sum-partners = Nearest-partner links measured

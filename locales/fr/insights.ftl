@@ -102,3 +102,12 @@ insights-sort-hint = Trier par { $column }
 insights-csv = Télécharger en CSV
 insights-download = Télécharger « { $table } » en CSV
 insights-print = Imprimer ce résumé
+
+insights-summary-title = Résumé
+insights-sum-pairs = Bureaux à regrouper
+insights-sum-pairs-value = { $pairs } paires à moins de { $distance } (dont { $colocated } déjà regroupées)
+insights-sum-reach = Population à moins de 25 km d’un point (tous les réseaux)
+insights-sum-far = Régions mal desservies
+insights-sum-far-value = { $count } régions de { $population } habitants ou plus, à plus de { $km } km de tout point
+insights-sum-none = Personnes sans point à moins de la distance de desserte
+insights-sum-partners = Liens de partenaire le plus proche mesurés

@@ -27,6 +27,7 @@ use crate::map::projection::project;
 use crate::map::scene::{transform_attr, BasemapPaths};
 use crate::map::{Viewport, World};
 use crate::nav::{join, Page};
+use crate::platform::timed;
 
 /// The bundle as the insights see it, built once per page.
 struct Model {
@@ -73,11 +74,11 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
     let locale = use_locale();
     let location = use_location();
     let state = Memo::new(move |_| InsightsState::parse(&location.search.get()));
-    let model = Arc::new(Model {
+    let model = Arc::new(timed("insights:model", || Model {
         sites: sites(&data.core.networks, &data.core.points),
         areas: areas(&data.core.gazetteer.fsas),
         data: data.clone(),
-    });
+    }));
 
     // Road distances, when the pipeline was given a road network.
     let has_roads = data.manifest.insights.iter().any(|f| f.path == bundle::ROADS);
@@ -101,28 +102,35 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
     // Each computation depends only on the settings it reads.
     let m = model.clone();
     let pair_m = Memo::new(move |_| state.with(|s| s.pair_m));
-    let pairs_memo = Memo::new(move |_| Arc::new(pairs::pairs(&m.sites, &m.data.core.points, f64::from(pair_m.get()))));
+    let pairs_memo = Memo::new(move |_| {
+        let d = f64::from(pair_m.get());
+        Arc::new(timed("insights:pairs", || pairs::pairs(&m.sites, &m.data.core.points, d)))
+    });
     let metric = Memo::new(move |_| state.with(|s| (s.metric(), s.mode)));
     let m = model.clone();
     let partners_memo = Memo::new(move |_| {
         let (metric, _) = metric.get();
         let r = road_data();
-        Arc::new(partners::nearest_partners(&m.sites, m.data.core.networks.len(), metric, r.as_deref()))
+        Arc::new(timed("insights:partners", || {
+            partners::nearest_partners(&m.sites, m.data.core.networks.len(), metric, r.as_deref())
+        }))
     });
     let m = model.clone();
     let coverage_memo = Memo::new(move |_| {
         let (metric, _) = metric.get();
         let r = road_data();
-        let mut runs: Vec<(Option<u16>, Vec<Assignment>)> =
-            vec![(None, coverage::assign(&m.areas, &m.sites, Scope::All, metric, r.as_deref()))];
-        for (i, n) in m.data.core.networks.iter().enumerate() {
-            if n.optional_layer {
-                continue;
+        Arc::new(timed("insights:coverage", || {
+            let mut runs: Vec<(Option<u16>, Vec<Assignment>)> =
+                vec![(None, coverage::assign(&m.areas, &m.sites, Scope::All, metric, r.as_deref()))];
+            for (i, n) in m.data.core.networks.iter().enumerate() {
+                if n.optional_layer {
+                    continue;
+                }
+                let scope = report::scope_of(&m.data.core.networks, i as u16);
+                runs.push((Some(i as u16), coverage::assign(&m.areas, &m.sites, scope, metric, r.as_deref())));
             }
-            let scope = report::scope_of(&m.data.core.networks, i as u16);
-            runs.push((Some(i as u16), coverage::assign(&m.areas, &m.sites, scope, metric, r.as_deref())));
-        }
-        Arc::new(runs)
+            runs
+        }))
     });
     let m = model.clone();
     let access_key = Memo::new(move |_| state.with(|s| (s.catchment_km, s.network.clone())));
@@ -130,7 +138,9 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
         let (metric, _) = metric.get();
         let (km, net) = access_key.get();
         let n = m.network_index(net.as_deref());
-        Arc::new(access::two_step(&m.areas, &m.sites, |s| n.is_none_or(|n| s.network == n), f64::from(km) * 1000.0, metric))
+        Arc::new(timed("insights:access", || {
+            access::two_step(&m.areas, &m.sites, |s| n.is_none_or(|n| s.network == n), f64::from(km) * 1000.0, metric)
+        }))
     });
 
     let tab_link = move |tab: Tab| {
@@ -193,8 +203,43 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
             Tab::Access => view! { <AccessSection model=m index=access_memo state=state/> }.into_any(),
         }
     };
+    // Key figures of every section, at the current settings: the printable summary's head,
+    // and what makes every insight computed on arrival.
+    let m = model.clone();
+    let summary = move || {
+        let loc = locale.get();
+        let s = state.get();
+        let p = pairs_memo.get();
+        let colocated = p.iter().filter(|x| x.colocation != Colocation::Near).count();
+        let runs = coverage_memo.get();
+        let all = runs.iter().find(|(n, _)| n.is_none()).map(|(_, a)| coverage::coverage(&m.areas, a)).unwrap_or_default();
+        let share = if all.population > 0 { all.within[1] as f64 / all.population as f64 } else { 0.0 };
+        let far = runs
+            .iter()
+            .find(|(n, _)| n.is_none())
+            .map_or(0, |(_, a)| coverage::underserved(&m.areas, a, s.min_population, f64::from(s.far_km)).len());
+        let idx = access_memo.get();
+        let none: u64 = m.areas.iter().zip(idx.iter()).filter(|(_, x)| **x == 0.0).map(|(a, _)| u64::from(a.population)).sum();
+        let partners_n = partners_memo.with(|p| p.len());
+        let num = |n: f64| crate::i18n::format_number(n, loc, crate::i18n::NumberFormat::INTEGER);
+        let items = [
+            ("insights-sum-pairs", tr(loc, "insights-sum-pairs-value", &[("pairs", Arg::from(p.len())), ("colocated", Arg::from(colocated)), ("distance", format_distance(f64::from(s.pair_m), loc).into())])),
+            ("insights-sum-reach", crate::domain::insights::table::Cell::Share(share).display(loc)),
+            ("insights-sum-far", tr(loc, "insights-sum-far-value", &[("count", Arg::from(far)), ("population", Arg::from(s.min_population)), ("km", Arg::from(s.far_km))])),
+            ("insights-sum-none", num(none as f64)),
+            ("insights-sum-partners", num(partners_n as f64)),
+        ];
+        items
+            .into_iter()
+            .map(|(dt, dd)| view! { <div><dt>{tr(loc, dt, &[])}</dt><dd>{dd}</dd></div> })
+            .collect_view()
+    };
     view! {
         <p class="insights__provenance">{provenance}</p>
+        <section class="insights__summary" aria-labelledby="ins-summary-title">
+            <h2 id="ins-summary-title">{t("insights-summary-title")}</h2>
+            <dl>{summary}</dl>
+        </section>
         <Settings model=model.clone() state=state has_roads=has_roads roads_ready=Signal::derive(move || roads.get().is_some()) roads_failed=roads_failed.into()/>
         <nav class="insights__tabs no-print" aria-label=t("insights-tabs-label")>
             <ul>{tabs}</ul>
@@ -436,7 +481,7 @@ fn DataTable(
         <p class="table-tools">
             <span class="count" role="status">{count}</span>
             {more}
-            <button type="button" class="button button--secondary no-print" on:click=export aria-label=download_label>{t("insights-csv")}</button>
+            <button type="button" class="button secondary no-print" on:click=export aria-label=download_label>{t("insights-csv")}</button>
         </p>
     }
 }
@@ -528,7 +573,6 @@ fn PairsSection(model: Arc<Model>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<Insi
             points: &model.data.core.points,
             sites: &model.sites,
             areas: &model.areas,
-            roads: None,
             locale: loc,
             label: &label,
         };
@@ -617,7 +661,6 @@ fn PartnersSection(model: Arc<Model>, partners: Memo<Arc<Vec<Partner>>>, state: 
             points: &model.data.core.points,
             sites: &model.sites,
             areas: &model.areas,
-            roads: None,
             locale: loc,
             label: &label,
         };
@@ -671,7 +714,6 @@ fn CoverageSection(
             points: &model.data.core.points,
             sites: &model.sites,
             areas: &model.areas,
-            roads: None,
             locale: loc,
             label: &label,
         };
@@ -758,7 +800,6 @@ fn AccessSection(model: Arc<Model>, index: Memo<Arc<Vec<f64>>>, state: Memo<Insi
             points: &model.data.core.points,
             sites: &model.sites,
             areas: &model.areas,
-            roads: None,
             locale: loc,
             label: &label,
         };

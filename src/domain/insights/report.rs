@@ -8,7 +8,6 @@ use super::pairs::{Colocation, Pair, Region, Summary};
 use super::partners::Partner;
 use super::table::Cell;
 use super::{Area, DistanceKind, Site};
-use crate::bundle::RoadBundle;
 use crate::domain::model::{Network, Point, Province};
 use crate::i18n::Locale;
 
@@ -19,14 +18,13 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// What the tables read: the bundle's networks and points (sites index `points`), the
-/// FSAs and the pipeline's road distances if any.
+/// What the tables read: the bundle's networks and points (sites index `points`) and the
+/// FSAs.
 pub struct Context<'a> {
     pub networks: &'a [Network],
     pub points: &'a [Point],
     pub sites: &'a [Site],
     pub areas: &'a [Area],
-    pub roads: Option<&'a RoadBundle>,
     pub locale: Locale,
     /// Message lookup for labels (`insights-kind-road`, `insights-status-same-address`...).
     pub label: &'a dyn Fn(&str) -> String,
