@@ -78,8 +78,7 @@ struct Fixture {
 /// Networks: 0 "a", 1 "b", 2 "c".
 fn fixture() -> Fixture {
     let roads = RoadNetwork::read(&root().join("tests/fixtures/roads/roads.geojson")).unwrap();
-    let mut core = CoreBundle::default();
-    core.points = vec![
+    let points = vec![
         point("a-0", 0, Some(at(44.999, -75.0012))), // south-west of SW: snaps to the corner
         point("b-1", 1, Some(at(44.999, -74.979))),  // south-east of SE: snaps to the corner
         point("b-2", 1, Some(at(45.017, -75.000))),  // on the west road between W1 and NW
@@ -89,12 +88,14 @@ fn fixture() -> Fixture {
         point("a-6", 0, Some(at(45.000, -74.9895))), // 39 m east of the dead end S1
         point("b-7", 1, Some(at(45.017, -75.000))),  // same place as b-2: ties go to b-2
     ];
-    core.gazetteer.fsas = vec![
+    let fsas = vec![
         fsa("K0A", at(45.005, -74.98), Some(1_000)), // on the east road between E1 and SE
         fsa("K0B", at(45.010, -74.99), None),        // no population: no link
         fsa("K0C", at(46.000, -75.00), Some(500)),   // 109 km away: no link
         fsa("K0E", at(45.005, -74.899), Some(200)),  // 79 m east of the separate piece
     ];
+    let mut core = CoreBundle { points, ..CoreBundle::default() };
+    core.gazetteer.fsas = fsas;
     Fixture { roads, core }
 }
 

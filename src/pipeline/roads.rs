@@ -246,8 +246,7 @@ impl RoadNetwork {
                 (prev, prev_along) = (count, along);
                 count += 1;
             }
-            // `+ 0.0` turns a -0.0 into 0.0, which the queue's bit order needs.
-            arcs.push((prev, b, (self.edge_metres(e as u32) - prev_along).max(0.0) + 0.0));
+            arcs.push((prev, b, (self.edge_metres(e as u32) - prev_along).max(0.0)));
         }
         let mut first = vec![0u32; count as usize + 1];
         for &(a, b, _) in &arcs {
@@ -328,8 +327,10 @@ impl Graph {
     /// `label` with each node's nearest source as (metres, point index), ties to the lower
     /// index; unreached nodes get (infinity, `u32::MAX`).
     fn nearest(&self, sources: &[(u32, f64, u32)], label: &mut [(f64, u32)]) {
-        // Non-negative floats order like their bits, so the queue needs no float wrapper.
+        // Non-negative floats order like their bits, so the queue needs no float wrapper
+        // (`+ 0.0` turns a -0.0 into 0.0).
         fn offer(queue: &mut BinaryHeap<Entry>, label: &mut [(f64, u32)], v: u32, m: f64, p: u32) {
+            let m = m + 0.0;
             if (m, p) < label[v as usize] {
                 label[v as usize] = (m, p);
                 queue.push(Reverse((m.to_bits(), p, v)));
