@@ -50,10 +50,10 @@ const fn at(lat: f64, lon: f64) -> LatLon {
     LatLon::new(lat, lon)
 }
 
-// The fixture's vertices (tests/fixtures/roads/roads.geojson). Roads: the west road
-// SW–W1–NW (W1 at 45.01°), the north road NW–T1–NE, the east road NE–E1–SE, a dead end SW–S1, and a
-// separate piece D0–D1. SE and S1 are not joined: from the west road to the east road
-// one goes round by the north road.
+// The fixture's vertices (tests/fixtures/roads/roads.geojson), 0.01° apart. Roads: the
+// west road SW–W1–NW, the north road NW–T1–NE, the east road NE–E1–SE, a dead end SW–S1,
+// and a separate piece D0–D1. SE and S1 are not joined: from the west road to the east
+// road one goes round by the north road.
 const SW: LatLon = at(45.00, -75.00);
 const SE: LatLon = at(45.00, -74.98);
 const S1: LatLon = at(45.00, -74.99);
