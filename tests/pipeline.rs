@@ -20,7 +20,7 @@ fn root() -> PathBuf {
 }
 
 fn fixtures() -> Options {
-    Options { sources: root().join("tests/fixtures/sources"), build_date: "2026-01-15".into() }
+    Options { sources: root().join("tests/fixtures/sources"), build_date: "2026-01-15".into(), roads: None }
 }
 
 fn build(opts: &Options) -> Build {
@@ -177,7 +177,7 @@ fn real_sources_build_a_consistent_bundle() {
         eprintln!("skipped: ../shared/data is not here");
         return;
     }
-    let b = build(&Options { sources, build_date: "2026-11-28".into() });
+    let b = build(&Options { sources, build_date: "2026-11-28".into(), roads: None });
     let c = &b.manifest.counts;
     // Counts per network, as documented in SOURCES.md less merges and rejections.
     let by = |id: &str| c.by_network.get(id).copied().unwrap_or(0);

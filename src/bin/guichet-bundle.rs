@@ -1,8 +1,11 @@
 //! `guichet-bundle`: builds the data bundle from open data.
 //!
 //! ```text
-//! guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD] [--shard-sizes]
+//! guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD] [--roads FILE] [--shard-sizes]
 //! ```
+//! `--roads FILE` (GeoJSON line strings) also writes `roads.bin`: road distances from every
+//! point to the nearest point of each other network, and from every populated FSA to the
+//! nearest point of each network (`pipeline::roads`); without it nothing else changes.
 //! `--shard-sizes` also prints the brotli size of all postal shards (adds about 25 s).
 //! Defaults: `--sources ../shared/data`, `--out public/data`, build date from
 //! `SOURCE_DATE_EPOCH`, else today (UTC). Same sources and date give identical bytes.
@@ -13,7 +16,9 @@ use guichet::pipeline::brotli_len;
 use guichet::pipeline::run::{self, Options};
 
 fn usage() -> ExitCode {
-    eprintln!("usage: guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD] [--shard-sizes]");
+    eprintln!(
+        "usage: guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD] [--roads FILE] [--shard-sizes]"
+    );
     ExitCode::from(2)
 }
 
@@ -22,6 +27,7 @@ fn main() -> ExitCode {
     let mut out = PathBuf::from("public/data");
     let mut date: Option<String> = None;
     let mut shard_sizes = false;
+    let mut roads: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next();
@@ -38,6 +44,10 @@ fn main() -> ExitCode {
                 Some(v) if v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-' => date = Some(v),
                 _ => return usage(),
             },
+            "--roads" => match value() {
+                Some(v) => roads = Some(v.into()),
+                None => return usage(),
+            },
             "--shard-sizes" => shard_sizes = true,
             "-h" | "--help" => {
                 usage();
@@ -53,7 +63,7 @@ fn main() -> ExitCode {
         run::utc_date(secs)
     });
     let started = std::time::Instant::now();
-    let build = match run::build(&Options { sources: sources.clone(), build_date }) {
+    let build = match run::build(&Options { sources: sources.clone(), build_date, roads }) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("guichet-bundle: {e}");
@@ -104,6 +114,27 @@ fn main() -> ExitCode {
         println!("  postal shards ({shards:>4})     {shard_raw:>9} bytes, brotli {shard_br:>9}");
     } else {
         println!("  postal shards ({shards:>4})     {shard_raw:>9} bytes (brotli: --shard-sizes)");
+    }
+    if let Some((r, read)) = &build.roads {
+        let located = core.points.iter().filter(|p| p.pos.is_some()).count();
+        println!(
+            "  roads ({}): {} nodes, {} edges; points snapped {}, unsnapped {}; links: {} partner, {} FSA",
+            r.source,
+            r.nodes,
+            r.edges,
+            located - r.unsnapped.len(),
+            r.unsnapped.len(),
+            r.partners.len(),
+            r.fsas.len()
+        );
+        if !read.skipped.is_empty() {
+            let skipped: Vec<String> = read.skipped.iter().map(|(kind, n)| format!("{n} {kind}")).collect();
+            println!(
+                "  roads: skipped features that are not line strings: {} (of {})",
+                skipped.join(", "),
+                read.features
+            );
+        }
     }
     for (stage, t) in &build.timings {
         println!("  {stage:<24} {:>8.2} s", t.as_secs_f64());

@@ -7,6 +7,8 @@
 //! - `libraries.bin`: the optional libraries-and-archives layer.
 //! - `services.bin` / `services-other.bin`: the services catalogue (`domain::service`),
 //!   fetched only when someone searches services.
+//! - `roads.bin`: road distances for the insights view, only when the pipeline was given a
+//!   road network.
 //! - `postal/index.bin` + `postal/<FSA>.bin`: full postal codes, one shard per FSA,
 //!   fetched only when a user types a full code there.
 //!
@@ -175,7 +177,7 @@ pub struct Manifest {
     /// Build date (YYYY-MM-DD): `--build-date`, else SOURCE_DATE_EPOCH, else today.
     pub built: String,
     pub files: Vec<FileEntry>,
-    /// Files for the insights view only (`services-other.bin`): verified like the others
+    /// Files for the insights view only (`services-other.bin`, `roads.bin`): verified like the others
     /// when fetched, but never precached or downloaded by an update, which take `files`.
     #[serde(default)]
     pub insights: Vec<FileEntry>,

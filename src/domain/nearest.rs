@@ -25,8 +25,8 @@ pub struct Hit {
     pub distance_m: f64,
 }
 
-/// The unit vector of a position.
-fn unit(p: LatLon) -> [f64; 3] {
+/// The unit vector of a position (also used to snap onto roads, `pipeline::roads`).
+pub(crate) fn unit(p: LatLon) -> [f64; 3] {
     let (lat, lon) = (p.lat.to_radians(), p.lon.to_radians());
     [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
 }

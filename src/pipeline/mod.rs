@@ -17,6 +17,7 @@ pub mod hours_text;
 pub mod merge;
 pub mod networks;
 pub mod report;
+pub mod roads;
 pub mod run;
 pub mod services;
 pub mod sources;

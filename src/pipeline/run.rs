@@ -1,4 +1,5 @@
-//! The whole pipeline: read → geocode → validate → merge → assemble → write.
+//! The whole pipeline: read → geocode → validate → merge → assemble → write, plus road
+//! distances when a road network is given (`pipeline::roads`).
 //!
 //! [`build`] produces every output file in memory (deterministic: same sources and build
 //! date give the same bytes); [`write`] puts them in the output directory and removes
@@ -7,13 +8,16 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::bundle::{self, CoreBundle, Counts, FileEntry, LayerBundle, Manifest, PostalIndex, ShardEntry, SourceEntry};
+use crate::bundle::{
+    self, CoreBundle, Counts, FileEntry, LayerBundle, Manifest, PostalIndex, RoadBundle, ShardEntry, SourceEntry,
+};
 use crate::domain::model::{Geocode, Network, Point, SCHEMA_VERSION};
 use crate::domain::service::ServiceCatalogue;
 use crate::domain::text::postal_code;
 use crate::domain::tz::TimeZone;
 use crate::pipeline::boundaries::Boundaries;
 use crate::pipeline::geocode::Geocoder;
+use crate::pipeline::roads::{ReadSummary, RoadNetwork};
 use crate::pipeline::services::{self as services, ServicesSummary};
 use crate::pipeline::{basemap, merge, networks, sources, DatasetId, NetworkId, PipelineError, RowIssue, Severity};
 
@@ -29,6 +33,8 @@ pub struct Options {
     pub sources: PathBuf,
     /// YYYY-MM-DD written into the manifest.
     pub build_date: String,
+    /// A road network (GeoJSON line strings): when given, `roads.bin` is built from it.
+    pub roads: Option<PathBuf>,
 }
 
 /// One output file.
@@ -49,6 +55,8 @@ pub struct Build {
     pub services: ServiceCatalogue,
     pub services_other: ServiceCatalogue,
     pub services_summary: ServicesSummary,
+    /// Road distances (`roads.bin`) and what reading the road file found, with `--roads`.
+    pub roads: Option<(RoadBundle, ReadSummary)>,
     /// Bundle files (core, libraries, services, postal index and shards), not the manifest.
     pub files: Vec<OutFile>,
     /// Every row issue, sorted.
@@ -118,12 +126,27 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let libraries = LayerBundle { points: sorted(library_points) };
     lap("gazetteer and basemap", &mut timings);
 
+    let roads = match &opts.roads {
+        Some(path) => {
+            let network = RoadNetwork::read(path)?;
+            let name =
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let solved = network.solve(&name, &core);
+            lap("roads", &mut timings);
+            Some((solved, network.summary))
+        }
+        None => None,
+    };
+
     let mut files = vec![
         OutFile { path: bundle::CORE.into(), bytes: bundle::encode(&core) },
         OutFile { path: bundle::LIBRARIES.into(), bytes: bundle::encode(&libraries) },
         OutFile { path: bundle::SERVICES.into(), bytes: bundle::encode(&services_public) },
         OutFile { path: bundle::SERVICES_OTHER.into(), bytes: bundle::encode(&services_other) },
     ];
+    if let Some((r, _)) = &roads {
+        files.push(OutFile { path: bundle::ROADS.into(), bytes: bundle::encode(r) });
+    }
     let mut index = PostalIndex::default();
     let mut postal_codes = 0u32;
     for shard in geocoder.postal_shards() {
@@ -171,13 +194,14 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     };
     // The manifest lists the files the app fetches directly; shards are verified through
     // the postal index, whose own hash is here. Insights-only files are listed apart.
+    let insight = |f: &&OutFile| f.path == bundle::SERVICES_OTHER || f.path == bundle::ROADS;
     let entries: Vec<FileEntry> = files
         .iter()
         .filter(|f| !f.path.starts_with("postal/") || f.path == bundle::POSTAL_INDEX)
-        .filter(|f| f.path != bundle::SERVICES_OTHER)
+        .filter(|f| !insight(f))
         .map(entry)
         .collect();
-    let insights: Vec<FileEntry> = files.iter().filter(|f| f.path == bundle::SERVICES_OTHER).map(entry).collect();
+    let insights: Vec<FileEntry> = files.iter().filter(insight).map(entry).collect();
     let mut all_hashes = String::new();
     for f in &files {
         all_hashes.push_str(&f.path);
@@ -203,6 +227,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         services: services_public,
         services_other,
         services_summary,
+        roads,
         files,
         issues,
         timings,
