@@ -377,14 +377,18 @@ async fn filter_counts_and_toggle() {
 async fn insights_show_pairs_sort_and_switch_sections() {
     let _app = mount_at("/insights?lang=en").await;
     // The two Saint John centres (federal, provincial) are 0.3 km apart.
-    wait_text(".insights__headline", "One pair within 1.0\u{a0}km, 0 already at the same address or postal code.").await;
+    wait_text(".insights__headline", "One pair within 1.0\u{a0}km, 0 already at the same address or postal code.")
+        .await;
     assert_eq!(text(".insights__section table:last-of-type tbody tr td"), "Saint John Federal Centre");
     click(".insights__section table:last-of-type th:nth-child(7) button");
     settle().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("sort=6"), "{search}");
     assert_eq!(
-        document().query_selector("#app-under-test th[aria-sort=ascending]").unwrap().map(|e| e.text_content().unwrap_or_default()),
+        document()
+            .query_selector("#app-under-test th[aria-sort=ascending]")
+            .unwrap()
+            .map(|e| e.text_content().unwrap_or_default()),
         Some("Distance (km) ▲".to_owned())
     );
     // Coverage: the only FSA (20,000 people) is assigned, all within 10 km of Moncton.

@@ -31,6 +31,11 @@ pub(crate) fn unit(p: LatLon) -> [f64; 3] {
     [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
 }
 
+/// Squared chord length between two unit vectors.
+fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
+    (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)
+}
+
 /// Great-circle metres from a squared chord length between unit vectors.
 fn chord2_to_m(chord2: f64) -> f64 {
     let half = (chord2.max(0.0).sqrt() / 2.0).min(1.0);
@@ -97,6 +102,32 @@ impl SpatialIndex {
             }
         }
         out
+    }
+
+    /// The nearest item to `at`, if any (faster than [`SpatialIndex::nearest`] with `k = 1`:
+    /// no search queue).
+    pub fn nearest_one(&self, at: LatLon) -> Option<Hit> {
+        let q = unit(at);
+        self.tree.nearest_neighbor(&q).map(|e| Hit { id: e.data, distance_m: chord2_to_m(chord2(e.geom(), &q)) })
+    }
+
+    /// Calls `f` with every item within `max_m` metres of `at`, in no particular order
+    /// (faster than [`SpatialIndex::within`] when the order does not matter).
+    ///
+    /// ```
+    /// use guichet::domain::geo::LatLon;
+    /// use guichet::domain::nearest::SpatialIndex;
+    /// let idx = SpatialIndex::new([(0, LatLon::new(45.42, -75.70)), (1, LatLon::new(45.50, -73.57))]);
+    /// let mut ids = Vec::new();
+    /// idx.for_each_within(LatLon::new(45.48, -75.70), 10_000.0, |h| ids.push(h.id));
+    /// assert_eq!(ids, vec![0]);
+    /// assert_eq!(idx.nearest_one(LatLon::new(45.0, -73.0)).map(|h| h.id), Some(1));
+    /// ```
+    pub fn for_each_within(&self, at: LatLon, max_m: f64, mut f: impl FnMut(Hit)) {
+        let q = unit(at);
+        for e in self.tree.locate_within_distance(q, m_to_chord2(max_m)) {
+            f(Hit { id: e.data, distance_m: chord2_to_m(chord2(e.geom(), &q)) });
+        }
     }
 
     /// Every item within `max_m` metres of `at` that passes `keep`, nearest first.
@@ -168,6 +199,31 @@ mod tests {
                 for (g, w) in got.iter().zip(&want) {
                     // Same distances (ids may swap only on exact ties).
                     assert!((g.distance_m - w.1).abs() < 0.01, "seed {seed}: {g:?} vs {w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nearest_one_and_for_each_within_match_brute_force() {
+        for seed in 1..=10u64 {
+            let mut rng = Rng(seed);
+            let n = 1 + (rng.next() % 1500) as usize;
+            let points: Vec<LatLon> = (0..n).map(|_| rng.canada()).collect();
+            let idx = SpatialIndex::new(points.iter().enumerate().map(|(i, p)| (i as u32, *p)));
+            for _ in 0..20 {
+                let at = rng.canada();
+                let one = idx.nearest_one(at).unwrap();
+                let want = brute(&points, at, 1, None, |_| true)[0];
+                assert!((one.distance_m - want.1).abs() < 0.01, "seed {seed}");
+                let radius = [1_000.0, 50_000.0, 400_000.0][(rng.next() % 3) as usize];
+                let mut got: Vec<(u32, f64)> = Vec::new();
+                idx.for_each_within(at, radius, |h| got.push((h.id, h.distance_m)));
+                got.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+                let want = brute(&points, at, usize::MAX, Some(radius), |_| true);
+                assert_eq!(got.len(), want.len(), "seed {seed}");
+                for (g, w) in got.iter().zip(&want) {
+                    assert!((g.1 - w.1).abs() < 0.01, "seed {seed}");
                 }
             }
         }

@@ -29,6 +29,9 @@ use crate::map::{Viewport, World};
 use crate::nav::{join, Page};
 use crate::platform::timed;
 
+/// Coverage assignments: all networks together (`None`), then each network.
+type Runs = Arc<Vec<(Option<u16>, Vec<Assignment>)>>;
+
 /// The bundle as the insights see it, built once per page.
 struct Model {
     data: Arc<Data>,
@@ -212,27 +215,48 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
         let p = pairs_memo.get();
         let colocated = p.iter().filter(|x| x.colocation != Colocation::Near).count();
         let runs = coverage_memo.get();
-        let all = runs.iter().find(|(n, _)| n.is_none()).map(|(_, a)| coverage::coverage(&m.areas, a)).unwrap_or_default();
+        let all =
+            runs.iter().find(|(n, _)| n.is_none()).map(|(_, a)| coverage::coverage(&m.areas, a)).unwrap_or_default();
         let share = if all.population > 0 { all.within[1] as f64 / all.population as f64 } else { 0.0 };
         let far = runs
             .iter()
             .find(|(n, _)| n.is_none())
             .map_or(0, |(_, a)| coverage::underserved(&m.areas, a, s.min_population, f64::from(s.far_km)).len());
         let idx = access_memo.get();
-        let none: u64 = m.areas.iter().zip(idx.iter()).filter(|(_, x)| **x == 0.0).map(|(a, _)| u64::from(a.population)).sum();
+        let none: u64 =
+            m.areas.iter().zip(idx.iter()).filter(|(_, x)| **x == 0.0).map(|(a, _)| u64::from(a.population)).sum();
         let partners_n = partners_memo.with(|p| p.len());
         let num = |n: f64| crate::i18n::format_number(n, loc, crate::i18n::NumberFormat::INTEGER);
         let items = [
-            ("insights-sum-pairs", tr(loc, "insights-sum-pairs-value", &[("pairs", Arg::from(p.len())), ("colocated", Arg::from(colocated)), ("distance", format_distance(f64::from(s.pair_m), loc).into())])),
+            (
+                "insights-sum-pairs",
+                tr(
+                    loc,
+                    "insights-sum-pairs-value",
+                    &[
+                        ("pairs", Arg::from(p.len())),
+                        ("colocated", Arg::from(colocated)),
+                        ("distance", format_distance(f64::from(s.pair_m), loc).into()),
+                    ],
+                ),
+            ),
             ("insights-sum-reach", crate::domain::insights::table::Cell::Share(share).display(loc)),
-            ("insights-sum-far", tr(loc, "insights-sum-far-value", &[("count", Arg::from(far)), ("population", Arg::from(s.min_population)), ("km", Arg::from(s.far_km))])),
+            (
+                "insights-sum-far",
+                tr(
+                    loc,
+                    "insights-sum-far-value",
+                    &[
+                        ("count", Arg::from(far)),
+                        ("population", Arg::from(s.min_population)),
+                        ("km", Arg::from(s.far_km)),
+                    ],
+                ),
+            ),
             ("insights-sum-none", num(none as f64)),
             ("insights-sum-partners", num(partners_n as f64)),
         ];
-        items
-            .into_iter()
-            .map(|(dt, dd)| view! { <div><dt>{tr(loc, dt, &[])}</dt><dd>{dd}</dd></div> })
-            .collect_view()
+        items.into_iter().map(|(dt, dd)| view! { <div><dt>{tr(loc, dt, &[])}</dt><dd>{dd}</dd></div> }).collect_view()
     };
     view! {
         <p class="insights__provenance">{provenance}</p>
@@ -264,7 +288,7 @@ fn Settings(
 ) -> impl IntoView {
     let locale = use_locale();
     let go = navigator();
-    let set = move |f: Box<dyn Fn(&mut InsightsState, String)>| {
+    let set = move |f: fn(&mut InsightsState, String)| {
         let go = go.clone();
         move |ev: leptos::ev::Event| {
             let mut next = state.get_untracked();
@@ -273,30 +297,24 @@ fn Settings(
             go(&next);
         }
     };
-    let on_mode = set(Box::new(|s, v| {
+    let on_mode = set(|s, v| {
         s.mode = match v.as_str() {
             "estimate" => Mode::Estimate,
             "road" => Mode::Road,
             _ => Mode::Straight,
         }
-    }));
-    let on_circuity = set(Box::new(|s, v| {
+    });
+    let on_circuity = set(|s, v| {
         if let Ok(c) = v.replace(',', ".").parse::<f64>() {
             if (1.0..=3.0).contains(&c) {
                 s.circuity = (c * 100.0).round() / 100.0;
             }
         }
-    }));
-    let on_province = set(Box::new(|s, v| s.province = Province::parse(&v)));
-    let on_network = set(Box::new(|s, v| s.network = (!v.is_empty()).then_some(v)));
-    let networks: Vec<(String, crate::domain::model::Text)> = model
-        .data
-        .core
-        .networks
-        .iter()
-        .filter(|n| !n.optional_layer)
-        .map(|n| (n.id.clone(), n.name.clone()))
-        .collect();
+    });
+    let on_province = set(|s, v| s.province = Province::parse(&v));
+    let on_network = set(|s, v| s.network = (!v.is_empty()).then_some(v));
+    let networks: Vec<(String, crate::domain::model::Text)> =
+        model.data.core.networks.iter().filter(|n| !n.optional_layer).map(|n| (n.id.clone(), n.name.clone())).collect();
     let network_options = move || {
         let loc = locale.get();
         let current = state.with(|s| s.network.clone());
@@ -443,7 +461,10 @@ fn DataTable(
             let cells = r
                 .iter()
                 .map(|c| {
-                    let numeric = !matches!(c, crate::domain::insights::table::Cell::Text(_) | crate::domain::insights::table::Cell::Empty);
+                    let numeric = !matches!(
+                        c,
+                        crate::domain::insights::table::Cell::Text(_) | crate::domain::insights::table::Cell::Empty
+                    );
                     view! { <td class=if numeric { "num" } else { "" }>{c.display(loc)}</td> }
                 })
                 .collect_view();
@@ -489,7 +510,12 @@ fn DataTable(
 /// A map of Canada (or the chosen province) with dots: co-location pairs or underserved
 /// FSAs. The table beside it holds the same facts for people who cannot see the map.
 #[component]
-fn InsightsMap(model: Arc<Model>, dots: Vec<(LatLon, f64, &'static str)>, label: String, province: Option<Province>) -> impl IntoView {
+fn InsightsMap(
+    model: Arc<Model>,
+    dots: Vec<(LatLon, f64, &'static str)>,
+    label: String,
+    province: Option<Province>,
+) -> impl IntoView {
     const W: f64 = 800.0;
     const H: f64 = 520.0;
     let viewport = match province {
@@ -498,8 +524,14 @@ fn InsightsMap(model: Arc<Model>, dots: Vec<(LatLon, f64, &'static str)>, label:
             if inside.is_empty() {
                 Viewport::canada(W, H)
             } else {
-                let min = World::new(inside.iter().map(|w| w.x).fold(f64::MAX, f64::min), inside.iter().map(|w| w.y).fold(f64::MAX, f64::min));
-                let max = World::new(inside.iter().map(|w| w.x).fold(f64::MIN, f64::max), inside.iter().map(|w| w.y).fold(f64::MIN, f64::max));
+                let min = World::new(
+                    inside.iter().map(|w| w.x).fold(f64::MAX, f64::min),
+                    inside.iter().map(|w| w.y).fold(f64::MAX, f64::min),
+                );
+                let max = World::new(
+                    inside.iter().map(|w| w.x).fold(f64::MIN, f64::max),
+                    inside.iter().map(|w| w.y).fold(f64::MIN, f64::max),
+                );
                 Viewport::fit(min, max, W, H, 40.0)
             }
         }
@@ -578,7 +610,11 @@ fn PairsSection(model: Arc<Model>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<Insi
         };
         let in_province: Vec<Pair> = all
             .iter()
-            .filter(|p| s.province.is_none_or(|pr| model.sites[p.a as usize].province == pr || model.sites[p.b as usize].province == pr))
+            .filter(|p| {
+                s.province.is_none_or(|pr| {
+                    model.sites[p.a as usize].province == pr || model.sites[p.b as usize].province == pr
+                })
+            })
             .copied()
             .collect();
         let summary = pairs::summary(&model.sites, &in_province);
@@ -637,14 +673,8 @@ fn PartnersSection(model: Arc<Model>, partners: Memo<Arc<Vec<Partner>>>, state: 
         next.partner = (!v.is_empty()).then_some(v);
         go(&next);
     };
-    let nets: Vec<(String, crate::domain::model::Text)> = model
-        .data
-        .core
-        .networks
-        .iter()
-        .filter(|n| !n.optional_layer)
-        .map(|n| (n.id.clone(), n.name.clone()))
-        .collect();
+    let nets: Vec<(String, crate::domain::model::Text)> =
+        model.data.core.networks.iter().filter(|n| !n.optional_layer).map(|n| (n.id.clone(), n.name.clone())).collect();
     let options = move || {
         let loc = locale.get();
         let current = state.with(|s| s.partner.clone());
@@ -686,11 +716,7 @@ fn PartnersSection(model: Arc<Model>, partners: Memo<Arc<Vec<Partner>>>, state: 
 }
 
 #[component]
-fn CoverageSection(
-    model: Arc<Model>,
-    runs: Memo<Arc<Vec<(Option<u16>, Vec<Assignment>)>>>,
-    state: Memo<InsightsState>,
-) -> impl IntoView {
+fn CoverageSection(model: Arc<Model>, runs: Memo<Runs>, state: Memo<InsightsState>) -> impl IntoView {
     let locale = use_locale();
     let go = navigator();
     let number = move |f: fn(&mut InsightsState, u32)| {
@@ -735,16 +761,17 @@ fn CoverageSection(
             .max()
             .unwrap_or(1)
             .max(1) as f64;
-        let dots: Vec<(LatLon, f64, &'static str)> = coverage::underserved(&model.areas, assignments, s.min_population, f64::from(s.far_km))
-            .into_iter()
-            .filter(|a| s.province.is_none_or(|p| model.areas[a.area as usize].province == p))
-            .map(|a| {
-                let area = &model.areas[a.area as usize];
-                // Proportional circles: area ∝ population, the largest 18 px across.
-                let r = 3.0 + 15.0 * (f64::from(area.population) / biggest).sqrt();
-                (area.pos, r, if area.approximate { "dot dot--far dot--approximate" } else { "dot dot--far" })
-            })
-            .collect();
+        let dots: Vec<(LatLon, f64, &'static str)> =
+            coverage::underserved(&model.areas, assignments, s.min_population, f64::from(s.far_km))
+                .into_iter()
+                .filter(|a| s.province.is_none_or(|p| model.areas[a.area as usize].province == p))
+                .map(|a| {
+                    let area = &model.areas[a.area as usize];
+                    // Proportional circles: area ∝ population, the largest 18 px across.
+                    let r = 3.0 + 15.0 * (f64::from(area.population) / biggest).sqrt();
+                    (area.pos, r, if area.approximate { "dot dot--far dot--approximate" } else { "dot dot--far" })
+                })
+                .collect();
         let map_label = tr(loc, "insights-underserved-map", &[("count", Arg::from(dots.len()))]);
         view! {
             <DataTable table=report::coverage_table(&cx, &shown) caption=tr(loc, "insights-coverage-table", &[]) file="coverage" state=state/>
@@ -811,7 +838,11 @@ fn AccessSection(model: Arc<Model>, index: Memo<Arc<Vec<f64>>>, state: Memo<Insi
             .filter(|(a, x)| **x == 0.0 && s.province.is_none_or(|p| a.province == p))
             .map(|(a, _)| u64::from(a.population))
             .sum::<u64>();
-        let headline = tr(loc, "insights-access-summary", &[("population", Arg::Num(none as f64, crate::i18n::NumberFormat::INTEGER))]);
+        let headline = tr(
+            loc,
+            "insights-access-summary",
+            &[("population", Arg::Num(none as f64, crate::i18n::NumberFormat::INTEGER))],
+        );
         view! {
             <p class="insights__headline" role="status">{headline}</p>
             <DataTable table=report::access_table(&cx, &idx, s.province) caption=tr(loc, "insights-access-table", &[]) file="accessibility" state=state main=true/>

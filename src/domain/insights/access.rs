@@ -39,7 +39,13 @@ pub const DEFAULT_CATCHMENT_M: f64 = 25_000.0;
 /// // The second serves only C: 1 / 500, that is 200 per 100,000.
 /// assert!((a[0] - 25.0).abs() < 1e-9 && (a[1] - 25.0).abs() < 1e-9 && (a[2] - 200.0).abs() < 1e-9);
 /// ```
-pub fn two_step(areas: &[Area], sites: &[Site], keep: impl Fn(&Site) -> bool, catchment_m: f64, metric: Metric) -> Vec<f64> {
+pub fn two_step(
+    areas: &[Area],
+    sites: &[Site],
+    keep: impl Fn(&Site) -> bool,
+    catchment_m: f64,
+    metric: Metric,
+) -> Vec<f64> {
     let radius = metric.inverse(catchment_m);
     let area_index = SpatialIndex::new(areas.iter().enumerate().map(|(i, a)| (i as u32, a.pos)));
     let chosen: Vec<&Site> = sites.iter().filter(|s| keep(s)).collect();
@@ -47,7 +53,8 @@ pub fn two_step(areas: &[Area], sites: &[Site], keep: impl Fn(&Site) -> bool, ca
     let ratios: Vec<f64> = chosen
         .iter()
         .map(|s| {
-            let demand: f64 = area_index.within(s.pos, radius, |_| true).iter().map(|h| f64::from(areas[h.id as usize].population)).sum();
+            let mut demand = 0.0;
+            area_index.for_each_within(s.pos, radius, |h| demand += f64::from(areas[h.id as usize].population));
             if demand > 0.0 {
                 1.0 / demand
             } else {
@@ -59,7 +66,11 @@ pub fn two_step(areas: &[Area], sites: &[Site], keep: impl Fn(&Site) -> bool, ca
     let site_index = SpatialIndex::new(chosen.iter().enumerate().map(|(j, s)| (j as u32, s.pos)));
     areas
         .iter()
-        .map(|a| site_index.within(a.pos, radius, |_| true).iter().map(|h| ratios[h.id as usize]).sum::<f64>() * 100_000.0)
+        .map(|a| {
+            let mut sum = 0.0;
+            site_index.for_each_within(a.pos, radius, |h| sum += ratios[h.id as usize]);
+            sum * 100_000.0
+        })
         .collect()
 }
 
@@ -88,8 +99,10 @@ mod tests {
                 .collect();
             for catchment in [5_000.0, 25_000.0, 100_000.0] {
                 let a = two_step(&areas, &sites, |_| true, catchment, Metric::Straight);
-                let redistributed: f64 = a.iter().zip(&areas).map(|(x, ar)| x * f64::from(ar.population) / 100_000.0).sum();
-                let served = sites.iter().filter(|s| areas.iter().any(|ar| ar.pos.distance_m(s.pos) <= catchment)).count();
+                let redistributed: f64 =
+                    a.iter().zip(&areas).map(|(x, ar)| x * f64::from(ar.population) / 100_000.0).sum();
+                let served =
+                    sites.iter().filter(|s| areas.iter().any(|ar| ar.pos.distance_m(s.pos) <= catchment)).count();
                 assert!((redistributed - served as f64).abs() < 1e-6, "seed {seed}: {redistributed} vs {served}");
                 // An estimated road metric shrinks the straight-line catchment.
                 let est = two_step(&areas, &sites, |_| true, catchment * 1.3, Metric::Estimated { circuity: 1.3 });

@@ -31,19 +31,26 @@ pub struct Assignment {
 
 /// Assigns every FSA of the scope to its nearest site of the scope. With `roads`, the
 /// pipeline's road distance replaces the metric where it has one for the FSA.
-pub fn assign(areas: &[Area], sites: &[Site], scope: Scope, metric: Metric, roads: Option<&RoadBundle>) -> Vec<Assignment> {
+pub fn assign(
+    areas: &[Area],
+    sites: &[Site],
+    scope: Scope,
+    metric: Metric,
+    roads: Option<&RoadBundle>,
+) -> Vec<Assignment> {
     let in_scope = |s: &Site| match scope {
         Scope::All => true,
         Scope::Network { network, .. } => s.network == network,
     };
-    let index = SpatialIndex::new(sites.iter().enumerate().filter(|(_, s)| in_scope(s)).map(|(i, s)| (i as u32, s.pos)));
+    let index =
+        SpatialIndex::new(sites.iter().enumerate().filter(|(_, s)| in_scope(s)).map(|(i, s)| (i as u32, s.pos)));
     if index.is_empty() {
         return Vec::new();
     }
-    let by_point: HashMap<u32, u32> = sites.iter().enumerate().map(|(i, s)| (s.point, i as u32)).collect();
     // FSA → best road link of the scope.
     let mut road: HashMap<u32, (u32, u32)> = HashMap::new();
     if let Some(r) = roads {
+        let by_point: HashMap<u32, u32> = sites.iter().enumerate().map(|(i, s)| (s.point, i as u32)).collect();
         for l in &r.fsas {
             let Some(&site) = by_point.get(&l.to) else { continue };
             if !in_scope(&sites[site as usize]) {
@@ -71,7 +78,7 @@ pub fn assign(areas: &[Area], sites: &[Site], scope: Scope, metric: Metric, road
                     distance: Distance { metres: f64::from(m), kind: DistanceKind::Road },
                 });
             }
-            let hit = index.nearest(a.pos, 1, None, |_| true).into_iter().next()?;
+            let hit = index.nearest_one(a.pos)?;
             Some(Assignment {
                 area: i as u32,
                 site: hit.id,
@@ -164,7 +171,11 @@ mod tests {
             let mut rng = Rng(seed);
             let (_, _, sites) = random_world(&mut rng, 200, 3.0);
             let areas = random_areas(&mut rng, 300);
-            for scope in [Scope::All, Scope::Network { network: 1, within: Some(Province::ON) }, Scope::Network { network: 0, within: None }] {
+            for scope in [
+                Scope::All,
+                Scope::Network { network: 1, within: Some(Province::ON) },
+                Scope::Network { network: 0, within: None },
+            ] {
                 let got = assign(&areas, &sites, scope, Metric::Straight, None);
                 for a in &got {
                     let area = &areas[a.area as usize];
@@ -189,13 +200,19 @@ mod tests {
                     .map(|a| u64::from(a.population))
                     .sum();
                 assert_eq!(c.population, total, "seed {seed}");
-                assert_eq!(c.per_site.values().sum::<u64>(), total, "seed {seed}: assigned population sums to the total");
+                assert_eq!(
+                    c.per_site.values().sum::<u64>(),
+                    total,
+                    "seed {seed}: assigned population sums to the total"
+                );
                 assert!(c.within.windows(2).all(|w| w[0] <= w[1]) && c.within[3] <= total);
                 let far = underserved(&areas, &got, 1_000, 25.0);
                 assert!(far.iter().all(|a| a.distance.metres > 25_000.0 && areas[a.area as usize].population >= 1_000));
                 assert_eq!(
                     far.len(),
-                    got.iter().filter(|a| a.distance.metres > 25_000.0 && areas[a.area as usize].population >= 1_000).count()
+                    got.iter()
+                        .filter(|a| a.distance.metres > 25_000.0 && areas[a.area as usize].population >= 1_000)
+                        .count()
                 );
             }
         }

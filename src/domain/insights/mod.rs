@@ -145,7 +145,9 @@ pub enum Metric {
     Straight,
     /// Straight line × `circuity` (≥ 1; 1.3 by default: a common figure for road
     /// networks, documented on the page as an estimate).
-    Estimated { circuity: f64 },
+    Estimated {
+        circuity: f64,
+    },
 }
 
 /// Default circuity factor of the road estimate.

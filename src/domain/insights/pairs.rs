@@ -62,7 +62,9 @@ pub fn address_key(street: &str, city: &str) -> String {
         }
         match w {
             // A unit designator and the number after it.
-            "suite" | "unit" | "bureau" | "local" | "room" | "rm" | "office" | "porte" | "apt" | "app" => skip_next = true,
+            "suite" | "unit" | "bureau" | "local" | "room" | "rm" | "office" | "porte" | "apt" | "app" => {
+                skip_next = true
+            }
             "street" => words.push("st"),
             "avenue" | "av" => words.push("ave"),
             "road" => words.push("rd"),
@@ -102,11 +104,13 @@ pub fn pairs(sites: &[Site], points: &[Point], max_m: f64) -> Vec<Pair> {
     let mut out = Vec::new();
     for (a, s) in sites.iter().enumerate() {
         let a = a as u32;
-        for hit in index.within(s.pos, max_m, |b| b > a && sites[b as usize].government != s.government) {
+        index.for_each_within(s.pos, max_m, |hit| {
             let t = &sites[hit.id as usize];
-            let colocation = colocation(&points[s.point as usize], &points[t.point as usize]);
-            out.push(Pair { a, b: hit.id, metres: hit.distance_m, colocation });
-        }
+            if hit.id > a && t.government != s.government {
+                let colocation = colocation(&points[s.point as usize], &points[t.point as usize]);
+                out.push(Pair { a, b: hit.id, metres: hit.distance_m, colocation });
+            }
+        });
     }
     out.sort_by(|x, y| x.metres.total_cmp(&y.metres).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
     out
@@ -195,8 +199,8 @@ mod tests {
 
     #[test]
     fn same_address_and_postal_code_are_marked() {
-        use crate::domain::insights::testkit::point_at;
         use crate::domain::geo::LatLon;
+        use crate::domain::insights::testkit::point_at;
         let mut p = vec![
             point_at(0, LatLon::new(45.0, -75.0)),
             point_at(1, LatLon::new(45.0001, -75.0)),

@@ -31,10 +31,13 @@ pub fn network_indexes(sites: &[Site], networks: usize) -> Vec<SpatialIndex> {
 /// precomputed road distance for the pair (core points only), which replaces them.
 pub fn nearest_partners(sites: &[Site], networks: usize, metric: Metric, roads: Option<&RoadBundle>) -> Vec<Partner> {
     let indexes = network_indexes(sites, networks);
-    let by_point: HashMap<u32, u32> = sites.iter().enumerate().map(|(i, s)| (s.point, i as u32)).collect();
-    let road: HashMap<(u32, u16), (u32, u32)> = roads
-        .map(|r| r.partners.iter().map(|l| ((l.from, l.network), (l.to, l.metres))).collect())
-        .unwrap_or_default();
+    let by_point: HashMap<u32, u32> = if roads.is_some() {
+        sites.iter().enumerate().map(|(i, s)| (s.point, i as u32)).collect()
+    } else {
+        HashMap::new()
+    };
+    let road: HashMap<(u32, u16), (u32, u32)> =
+        roads.map(|r| r.partners.iter().map(|l| ((l.from, l.network), (l.to, l.metres))).collect()).unwrap_or_default();
     let mut out = Vec::with_capacity(sites.len() * 4);
     for (i, s) in sites.iter().enumerate() {
         for (n, index) in indexes.iter().enumerate() {
@@ -46,7 +49,7 @@ pub fn nearest_partners(sites: &[Site], networks: usize, metric: Metric, roads: 
             let (partner, distance) = match by_road {
                 Some((partner, m)) => (partner, Distance { metres: f64::from(m), kind: DistanceKind::Road }),
                 None => {
-                    let Some(hit) = index.nearest(s.pos, 1, None, |_| true).into_iter().next() else { continue };
+                    let Some(hit) = index.nearest_one(s.pos) else { continue };
                     (hit.id, Distance { metres: metric.of(hit.distance_m), kind: metric.kind() })
                 }
             };
@@ -114,6 +117,9 @@ mod tests {
         let link = got.iter().find(|p| p.site == 0 && p.network == net).unwrap();
         assert_eq!(link.partner, other as u32);
         assert_eq!(link.distance, Distance { metres: 123_456.0, kind: DistanceKind::Road });
-        assert!(got.iter().filter(|p| !(p.site == 0 && p.network == net)).all(|p| p.distance.kind == DistanceKind::Estimated));
+        assert!(got
+            .iter()
+            .filter(|p| !(p.site == 0 && p.network == net))
+            .all(|p| p.distance.kind == DistanceKind::Estimated));
     }
 }

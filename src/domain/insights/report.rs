@@ -99,8 +99,11 @@ pub fn pairs_table(cx: &Context, pairs: &[Pair], province: Option<Province>) -> 
         })
         .map(|p| {
             let (a, b) = (&cx.sites[p.a as usize], &cx.sites[p.b as usize]);
-            let provinces =
-                if a.province == b.province { a.province.code().to_owned() } else { format!("{}–{}", a.province.code(), b.province.code()) };
+            let provinces = if a.province == b.province {
+                a.province.code().to_owned()
+            } else {
+                format!("{}–{}", a.province.code(), b.province.code())
+            };
             vec![
                 Cell::Text(cx.name(p.a)),
                 Cell::Text(cx.network(a.network)),
@@ -142,12 +145,25 @@ pub fn pairs_by_networks(cx: &Context, summary: &Summary) -> Table {
         .by_networks
         .iter()
         .map(|((a, b), (n, co))| {
-            (*n, vec![Cell::Text(cx.network(*a)), Cell::Text(cx.network(*b)), Cell::Int(*n as u64), Cell::Int(*co as u64)])
+            (
+                *n,
+                vec![
+                    Cell::Text(cx.network(*a)),
+                    Cell::Text(cx.network(*b)),
+                    Cell::Int(*n as u64),
+                    Cell::Int(*co as u64),
+                ],
+            )
         })
         .collect();
-    rows.sort_by(|x, y| y.0.cmp(&x.0));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.0));
     Table {
-        headers: vec!["insights-col-network-a", "insights-col-network-b", "insights-col-pairs", "insights-col-colocated"],
+        headers: vec![
+            "insights-col-network-a",
+            "insights-col-network-b",
+            "insights-col-pairs",
+            "insights-col-colocated",
+        ],
         rows: rows.into_iter().map(|(_, r)| r).collect(),
     }
 }
@@ -219,7 +235,12 @@ pub fn scope_of(networks: &[Network], n: u16) -> Scope {
 /// `runs` are (network or `None` for all, its assignments).
 pub fn coverage_table(cx: &Context, runs: &[(Option<u16>, Vec<Assignment>)]) -> Table {
     let mut headers = vec!["insights-col-network", "insights-col-area", "insights-col-population"];
-    headers.extend(["insights-col-within-10", "insights-col-within-25", "insights-col-within-50", "insights-col-within-100"]);
+    headers.extend([
+        "insights-col-within-10",
+        "insights-col-within-25",
+        "insights-col-within-50",
+        "insights-col-within-100",
+    ]);
     headers.extend(["insights-col-mean-km", "insights-col-distance-kind"]);
     debug_assert_eq!(BANDS_KM, [10, 25, 50, 100]);
     let rows = runs

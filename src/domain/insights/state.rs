@@ -142,7 +142,12 @@ impl InsightsState {
                         s.pair_m = m.clamp(MIN_M as u32, MAX_M as u32);
                     }
                 }
-                "dist" => s.mode = [Mode::Straight, Mode::Estimate, Mode::Road].into_iter().find(|m| m.id() == v).unwrap_or_default(),
+                "dist" => {
+                    s.mode = [Mode::Straight, Mode::Estimate, Mode::Road]
+                        .into_iter()
+                        .find(|m| m.id() == v)
+                        .unwrap_or_default()
+                }
                 "circ" => {
                     if let Ok(c) = v.replace(',', ".").parse::<f64>() {
                         if (CIRCUITY_RANGE.0..=CIRCUITY_RANGE.1).contains(&c) {
@@ -198,7 +203,10 @@ impl InsightsState {
             put("dist", self.mode.id().into());
         }
         if (self.circuity - d.circuity).abs() > 1e-9 {
-            put("circ", crate::domain::text::fixed(self.circuity, 2).trim_end_matches('0').trim_end_matches('.').to_owned());
+            put(
+                "circ",
+                crate::domain::text::fixed(self.circuity, 2).trim_end_matches('0').trim_end_matches('.').to_owned(),
+            );
         }
         if let Some(p) = self.province {
             put("prov", p.code().into());

@@ -35,7 +35,9 @@ impl Cell {
                     format!("{n}%")
                 }
             }
-            Cell::Decimal(x, d) => format_number(*x, locale, NumberFormat { min_fraction: *d, max_fraction: *d, grouping: true }),
+            Cell::Decimal(x, d) => {
+                format_number(*x, locale, NumberFormat { min_fraction: *d, max_fraction: *d, grouping: true })
+            }
             Cell::Empty => String::new(),
         }
     }
@@ -43,7 +45,9 @@ impl Cell {
     /// The cell for a CSV file: no grouping, the locale's decimal sign, shares as
     /// percentages without the sign (the header says %).
     pub fn csv(&self, locale: Locale) -> String {
-        let plain = |x: f64, d: u8| format_number(x, locale, NumberFormat { min_fraction: d, max_fraction: d, grouping: false });
+        let plain = |x: f64, d: u8| {
+            format_number(x, locale, NumberFormat { min_fraction: d, max_fraction: d, grouping: false })
+        };
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Int(n) => n.to_string(),
@@ -145,9 +149,15 @@ mod tests {
         let mut rows: Vec<Vec<Cell>> =
             [Cell::Km(10.0), Cell::Empty, Cell::Km(9.5), Cell::Km(100.0)].into_iter().map(|c| vec![c]).collect();
         sort(&mut rows, 0, false);
-        assert_eq!(rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), vec![Cell::Km(9.5), Cell::Km(10.0), Cell::Km(100.0), Cell::Empty]);
+        assert_eq!(
+            rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(),
+            vec![Cell::Km(9.5), Cell::Km(10.0), Cell::Km(100.0), Cell::Empty]
+        );
         sort(&mut rows, 0, true);
-        assert_eq!(rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), vec![Cell::Km(100.0), Cell::Km(10.0), Cell::Km(9.5), Cell::Empty]);
+        assert_eq!(
+            rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(),
+            vec![Cell::Km(100.0), Cell::Km(10.0), Cell::Km(9.5), Cell::Empty]
+        );
         let mut names: Vec<Vec<Cell>> = ["Éco", "abc", "Zed"].into_iter().map(|s| vec![Cell::Text(s.into())]).collect();
         sort(&mut names, 0, false);
         assert_eq!(names.iter().map(|r| r[0].display(Locale::En)).collect::<Vec<_>>(), vec!["abc", "Éco", "Zed"]);
