@@ -379,8 +379,8 @@ async fn insights_show_pairs_sort_and_switch_sections() {
     // The two Saint John centres (federal, provincial) are 0.3 km apart.
     wait_text(".insights__headline", "One pair within 1.0\u{a0}km, 0 already at the same address or postal code.")
         .await;
-    assert_eq!(text(".insights__section table:last-of-type tbody tr td"), "Saint John Federal Centre");
-    click(".insights__section table:last-of-type th:nth-child(7) button");
+    assert_eq!(text(".insights__table--main tbody tr td"), "Saint John Federal Centre");
+    click(".insights__table--main th:nth-child(7) button");
     settle().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("sort=6"), "{search}");

@@ -493,7 +493,7 @@ fn DataTable(
     let download_label = tr(loc, "insights-download", &[("table", caption.as_str().into())]);
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=caption.clone()>
-            <table class="insights__table">
+            <table class="insights__table" class:insights__table--main=main>
                 <caption>{caption.clone()}</caption>
                 <thead><tr>{head}</tr></thead>
                 <tbody>{body}</tbody>
