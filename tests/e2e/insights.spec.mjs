@@ -5,7 +5,11 @@
 // last test prints the computing time of every insight with 4x CPU throttling (budget
 // 200 ms), never asserted.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { test, expect, expectAccessible, appReady } from './fixtures.mjs';
+import { startServer } from './serve.mjs';
 
 /** Parses RFC 4180 text (quoted fields, doubled quotes) with separator `sep`. */
 function parseCsv(text, sep) {
@@ -44,7 +48,7 @@ async function download(page, button) {
   return { name: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
 }
 
-const mainTable = (page) => page.locator('.insights__section table').last();
+const mainTable = (page) => page.locator('.insights__table--main');
 
 test('co-location pairs: reached from About, distance choice, sort, CSV, back (en)', async ({ page }) => {
   await page.goto('/about?lang=en');
@@ -168,6 +172,45 @@ test('nearest partner with an estimated road distance and a province (en)', asyn
   await appReady(page);
   await expect(page.locator('.insights__headline')).toContainText(/within 1\.0\u00a0km/);
   await expectAccessible(page, 'insights partners (en)');
+});
+
+test('road distances from the pipeline replace the estimate (fixture bundle with --roads)', async ({ page }) => {
+  test.setTimeout(300_000);
+  // The bundle tool over the pipeline's fixtures and a made-up road network
+  // (tests/fixtures/roads/montreal.geojson), served in place of the national bundle.
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'guichet-roads-'));
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--features', 'pipeline', '--bin', 'guichet-bundle', '--',
+      '--sources', 'tests/fixtures/sources', '--roads', 'tests/fixtures/roads/montreal.geojson',
+      '--out', out, '--build-date', '2026-11-28'],
+    { cwd: path.resolve('.'), stdio: 'pipe' },
+  );
+  const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  expect(manifest.insights.map((f) => f.path)).toContain('roads.bin');
+  const server = await startServer({ root: 'dist' });
+  const walk = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  for (const file of walk(out)) server.override(`/data/${path.relative(out, file)}`, fs.readFileSync(file));
+  try {
+    await page.goto(`${server.url}/insights?lang=en&tab=partners&dist=road`);
+    await appReady(page);
+    await expect(page.getByText('Road distances are loaded')).toBeVisible();
+    await expect(page.getByLabel('Distances')).toHaveValue('road');
+    const kinds = page.locator('.insights__table--main tbody tr td:nth-child(8)');
+    await expect(kinds.first()).toBeVisible();
+    const all = await kinds.allTextContents();
+    expect(all).toContain('Road');
+    // Points off the road network keep the labelled estimate.
+    expect(all.every((k) => k === 'Road' || k === 'Estimate')).toBe(true);
+    expect(server.requests.get('/data/roads.bin')).toBe(1);
+    await page.getByRole('link', { name: 'Coverage', exact: true }).click();
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Population within reach of each network' }) }).locator('tbody tr').first().locator('td').last()).toHaveText('Road');
+    await expectAccessible(page, 'insights with road distances');
+  } finally {
+    await server.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 });
 
 test('insights computing time, 4x CPU throttling (printed, not asserted)', async ({ page }) => {
