@@ -111,3 +111,6 @@ insights-sum-far = Underserved areas
 insights-sum-far-value = { $count } areas of { $population } people or more, farther than { $km } km from any point
 insights-sum-none = People with no point within the catchment distance
 insights-sum-partners = Nearest-partner links measured
+insights-libraries = Include public libraries and archives
+insights-libraries-hint = 2,970 more points (Statistics Canada ODCAF), run by local boards; the layer counts as one more government (pairs of two libraries are not candidates).
+insights-libraries-failed = The libraries could not be loaded; the insights cover the other networks.

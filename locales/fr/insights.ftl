@@ -111,3 +111,6 @@ insights-sum-far = Régions mal desservies
 insights-sum-far-value = { $count } régions de { $population } habitants ou plus, à plus de { $km } km de tout point
 insights-sum-none = Personnes sans point à moins de la distance de desserte
 insights-sum-partners = Liens de partenaire le plus proche mesurés
+insights-libraries = Inclure les bibliothèques publiques et les archives
+insights-libraries-hint = 2 970 points de plus (BDOIACS de Statistique Canada), gérés par des conseils locaux ; la couche compte comme un gouvernement de plus (deux bibliothèques ne forment pas une paire candidate).
+insights-libraries-failed = Impossible de charger les bibliothèques ; les analyses portent sur les autres réseaux.

@@ -109,7 +109,10 @@ impl SpatialIndex {
         // The lazy nearest-neighbour iterator, stopped at its first item, measured faster
         // than rstar's `nearest_neighbor` on our data (5.1 against 8.5 ms for 1,641 queries).
         let q = unit(at);
-        self.tree.nearest_neighbor_iter_with_distance_2(&q).next().map(|(e, d2)| Hit { id: e.data, distance_m: chord2_to_m(d2) })
+        self.tree
+            .nearest_neighbor_iter_with_distance_2(&q)
+            .next()
+            .map(|(e, d2)| Hit { id: e.data, distance_m: chord2_to_m(d2) })
     }
 
     /// Calls `f` with every item within `max_m` metres of `at`, in no particular order

@@ -174,6 +174,25 @@ test('nearest partner with an estimated road distance and a province (en)', asyn
   await expectAccessible(page, 'insights partners (en)');
 });
 
+test('the libraries layer joins the insights only when asked for (en)', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/insights?lang=en');
+  await appReady(page);
+  const headline = page.locator('.insights__headline');
+  await expect(headline).toContainText('pairs within');
+  const before = Number((await headline.textContent()).match(/^([\d,]+) pairs/)[1].replace(/,/g, ''));
+  expect(fetched).not.toContain('/data/libraries.bin');
+  await page.getByLabel('Include public libraries and archives').check();
+  await expect(page).toHaveURL(/lib=1/);
+  await expect.poll(async () => Number((await headline.textContent()).match(/^([\d,]+) pairs/)[1].replace(/,/g, ''))).toBeGreaterThan(before);
+  expect(fetched).toContain('/data/libraries.bin');
+  const byNetworks = page.locator('table', { has: page.locator('caption', { hasText: 'Pairs by networks' }) });
+  await expect(byNetworks.getByText('Public libraries and archives').first()).toBeVisible();
+  await expect(page.getByLabel('Network', { exact: true }).locator('option', { hasText: 'Public libraries and archives' })).toHaveCount(1);
+  await expectAccessible(page, 'insights with libraries');
+});
+
 test('road distances from the pipeline replace the estimate (fixture bundle with --roads)', async ({ page }) => {
   test.setTimeout(300_000);
   // The bundle tool over the pipeline's fixtures and a made-up road network

@@ -9,9 +9,9 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::app::components::status::with_data;
-use crate::app::data::{fetch_insights, Data};
+use crate::app::data::{fetch_insights, fetch_listed, Data};
 use crate::app::i18n::{t, use_locale};
-use crate::bundle::{self, RoadBundle};
+use crate::bundle::{self, LayerBundle, RoadBundle};
 use crate::domain::geo::LatLon;
 use crate::domain::insights::coverage::{self, Assignment, Scope};
 
@@ -21,7 +21,7 @@ use crate::domain::insights::report::{self, Context, Table};
 use crate::domain::insights::state::{InsightsState, Mode, Tab, CATCHMENT_STEPS_KM, PAIR_STEPS_M};
 use crate::domain::insights::table::{sort, to_csv};
 use crate::domain::insights::{access, areas, sites, Area, Site};
-use crate::domain::model::Province;
+use crate::domain::model::{Point, Province};
 use crate::i18n::{format_distance, tr, Arg, Locale};
 use crate::map::projection::project;
 use crate::map::scene::{transform_attr, BasemapPaths};
@@ -35,6 +35,9 @@ type Runs = Arc<Vec<(Option<u16>, Vec<Assignment>)>>;
 /// The bundle as the insights see it, built once per page.
 struct Model {
     data: Arc<Data>,
+    /// The core points, then the libraries layer's when it is included (road links index
+    /// core points, which come first).
+    points: Vec<Point>,
     sites: Vec<Site>,
     areas: Vec<Area>,
 }
@@ -77,11 +80,45 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
     let locale = use_locale();
     let location = use_location();
     let state = Memo::new(move |_| InsightsState::parse(&location.search.get()));
-    let model = Arc::new(timed("insights:model", || Model {
-        sites: sites(&data.core.networks, &data.core.points),
-        areas: areas(&data.core.gazetteer.fsas),
-        data: data.clone(),
-    }));
+    // The libraries layer, fetched the first time it is asked for.
+    let library_points: RwSignal<Option<Arc<Vec<Point>>>> = RwSignal::new(None);
+    let libraries_failed = RwSignal::new(false);
+    let want_libraries = Memo::new(move |_| state.with(|s| s.libraries));
+    let manifest = data.manifest.clone();
+    Effect::new(move |_| {
+        if want_libraries.get() && library_points.get_untracked().is_none() {
+            let manifest = manifest.clone();
+            leptos::task::spawn_local(async move {
+                match fetch_listed::<LayerBundle>(&manifest, bundle::LIBRARIES).await {
+                    Ok(layer) => {
+                        library_points.try_set(Some(Arc::new(layer.points)));
+                    }
+                    Err(_) => {
+                        libraries_failed.try_set(true);
+                    }
+                }
+            });
+        }
+    });
+    let d = data.clone();
+    let model = Memo::new_with_compare(
+        move |_| {
+            let libs = if want_libraries.get() { library_points.get() } else { None };
+            Arc::new(timed("insights:model", || {
+                let mut points = d.core.points.clone();
+                if let Some(l) = &libs {
+                    points.extend(l.iter().cloned());
+                }
+                Model {
+                    sites: sites(&d.core.networks, &points),
+                    areas: areas(&d.core.gazetteer.fsas),
+                    points,
+                    data: d.clone(),
+                }
+            }))
+        },
+        |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
 
     // Road distances, when the pipeline was given a road network.
     let has_roads = data.manifest.insights.iter().any(|f| f.path == bundle::ROADS);
@@ -103,30 +140,31 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
     let road_data = move || if state.with(|s| s.mode == Mode::Road) { roads.get() } else { None };
 
     // Each computation depends only on the settings it reads.
-    let m = model.clone();
     let pair_m = Memo::new(move |_| state.with(|s| s.pair_m));
     let pairs_memo = Memo::new(move |_| {
         let d = f64::from(pair_m.get());
-        Arc::new(timed("insights:pairs", || pairs::pairs(&m.sites, &m.data.core.points, d)))
+        let m = model.get();
+        Arc::new(timed("insights:pairs", || pairs::pairs(&m.sites, &m.points, d)))
     });
     let metric = Memo::new(move |_| state.with(|s| (s.metric(), s.mode)));
-    let m = model.clone();
     let partners_memo = Memo::new(move |_| {
+        let m = model.get();
         let (metric, _) = metric.get();
         let r = road_data();
         Arc::new(timed("insights:partners", || {
             partners::nearest_partners(&m.sites, m.data.core.networks.len(), metric, r.as_deref())
         }))
     });
-    let m = model.clone();
     let coverage_memo = Memo::new(move |_| {
+        let m = model.get();
+        let lib = want_libraries.get();
         let (metric, _) = metric.get();
         let r = road_data();
         Arc::new(timed("insights:coverage", || {
             let mut runs: Vec<(Option<u16>, Vec<Assignment>)> =
                 vec![(None, coverage::assign(&m.areas, &m.sites, Scope::All, metric, r.as_deref()))];
             for (i, n) in m.data.core.networks.iter().enumerate() {
-                if n.optional_layer {
+                if n.optional_layer && !lib {
                     continue;
                 }
                 let scope = report::scope_of(&m.data.core.networks, i as u16);
@@ -135,9 +173,9 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
             runs
         }))
     });
-    let m = model.clone();
     let access_key = Memo::new(move |_| state.with(|s| (s.catchment_km, s.network.clone())));
     let access_memo = Memo::new(move |_| {
+        let m = model.get();
         let (metric, _) = metric.get();
         let (km, net) = access_key.get();
         let n = m.network_index(net.as_deref());
@@ -195,10 +233,9 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
 
     let built = data.manifest.built.clone();
     let provenance = move || tr(locale.get(), "insights-provenance", &[("date", built.as_str().into())]);
-    let m = model.clone();
     let section = move || {
         let s = state.get();
-        let m = m.clone();
+        let m = model;
         match s.tab {
             Tab::Pairs => view! { <PairsSection model=m pairs=pairs_memo state=state/> }.into_any(),
             Tab::Partners => view! { <PartnersSection model=m partners=partners_memo state=state/> }.into_any(),
@@ -208,8 +245,8 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
     };
     // Key figures of every section, at the current settings: the printable summary's head,
     // and what makes every insight computed on arrival.
-    let m = model.clone();
     let summary = move || {
+        let m = model.get();
         let loc = locale.get();
         let s = state.get();
         let p = pairs_memo.get();
@@ -264,7 +301,7 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
             <h2 id="ins-summary-title">{t("insights-summary-title")}</h2>
             <dl>{summary}</dl>
         </section>
-        <Settings model=model.clone() state=state has_roads=has_roads roads_ready=Signal::derive(move || roads.get().is_some()) roads_failed=roads_failed.into()/>
+        <Settings data=data.clone() state=state libraries_failed=libraries_failed.into() has_roads=has_roads roads_ready=Signal::derive(move || roads.get().is_some()) roads_failed=roads_failed.into()/>
         <nav class="insights__tabs no-print" aria-label=t("insights-tabs-label")>
             <ul>{tabs}</ul>
         </nav>
@@ -280,8 +317,9 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
 /// The settings every section shares: distances, province and network.
 #[component]
 fn Settings(
-    model: Arc<Model>,
+    data: Arc<Data>,
     state: Memo<InsightsState>,
+    libraries_failed: Signal<bool>,
     has_roads: bool,
     roads_ready: Signal<bool>,
     roads_failed: Signal<bool>,
@@ -313,14 +351,27 @@ fn Settings(
     });
     let on_province = set(|s, v| s.province = Province::parse(&v));
     let on_network = set(|s, v| s.network = (!v.is_empty()).then_some(v));
-    let networks: Vec<(String, crate::domain::model::Text)> =
-        model.data.core.networks.iter().filter(|n| !n.optional_layer).map(|n| (n.id.clone(), n.name.clone())).collect();
+    let go2 = navigator();
+    let on_libraries = move |ev: leptos::ev::Event| {
+        let mut next = state.get_untracked();
+        next.libraries = event_target_checked(&ev);
+        if !next.libraries {
+            // A libraries-only choice would select nothing.
+            next.network = next.network.filter(|n| n != "libraries");
+            next.partner = next.partner.filter(|n| n != "libraries");
+        }
+        go2(&next);
+    };
+    let networks: Vec<(String, crate::domain::model::Text, bool)> =
+        data.core.networks.iter().map(|n| (n.id.clone(), n.name.clone(), n.optional_layer)).collect();
     let network_options = move || {
         let loc = locale.get();
+        let lib = state.with(|s| s.libraries);
         let current = state.with(|s| s.network.clone());
         networks
             .iter()
-            .map(|(id, name)| {
+            .filter(|(_, _, optional)| lib || !optional)
+            .map(|(id, name, _)| {
                 let selected = current.as_deref() == Some(id.as_str());
                 view! { <option value=id.clone() selected=selected>{name.show(loc).to_owned()}</option> }
             })
@@ -394,6 +445,14 @@ fn Settings(
                     {network_options}
                 </select>
                 <p class="hint" id="ins-net-hint">{t("insights-network-hint")}</p>
+            </div>
+            <div class="field">
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || state.with(|s| s.libraries) on:change=on_libraries aria-describedby="ins-lib-hint"/>
+                    {t("insights-libraries")}
+                </label>
+                <p class="hint" id="ins-lib-hint">{t("insights-libraries-hint")}</p>
+                {move || libraries_failed.get().then(|| view! { <p class="notice notice--error" role="alert">{t("insights-libraries-failed")}</p> })}
             </div>
         </form>
     }
@@ -572,7 +631,7 @@ fn label_fn(loc: Locale) -> impl Fn(&str) -> String {
 }
 
 #[component]
-fn PairsSection(model: Arc<Model>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<InsightsState>) -> impl IntoView {
+fn PairsSection(model: Memo<Arc<Model>>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<InsightsState>) -> impl IntoView {
     let locale = use_locale();
     let go = navigator();
     let on_distance = move |ev: leptos::ev::Event| {
@@ -596,13 +655,14 @@ fn PairsSection(model: Arc<Model>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<Insi
             .collect_view()
     };
     let body = move || {
+        let model = model.get();
         let loc = locale.get();
         let s = state.get();
         let all = pairs.get();
         let label = label_fn(loc);
         let cx = Context {
             networks: &model.data.core.networks,
-            points: &model.data.core.points,
+            points: &model.points,
             sites: &model.sites,
             areas: &model.areas,
             locale: loc,
@@ -664,7 +724,11 @@ fn PairsSection(model: Arc<Model>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<Insi
 }
 
 #[component]
-fn PartnersSection(model: Arc<Model>, partners: Memo<Arc<Vec<Partner>>>, state: Memo<InsightsState>) -> impl IntoView {
+fn PartnersSection(
+    model: Memo<Arc<Model>>,
+    partners: Memo<Arc<Vec<Partner>>>,
+    state: Memo<InsightsState>,
+) -> impl IntoView {
     let locale = use_locale();
     let go = navigator();
     let on_partner = move |ev: leptos::ev::Event| {
@@ -673,22 +737,31 @@ fn PartnersSection(model: Arc<Model>, partners: Memo<Arc<Vec<Partner>>>, state: 
         next.partner = (!v.is_empty()).then_some(v);
         go(&next);
     };
-    let nets: Vec<(String, crate::domain::model::Text)> =
-        model.data.core.networks.iter().filter(|n| !n.optional_layer).map(|n| (n.id.clone(), n.name.clone())).collect();
+    let nets: Vec<(String, crate::domain::model::Text, bool)> = model
+        .get_untracked()
+        .data
+        .core
+        .networks
+        .iter()
+        .map(|n| (n.id.clone(), n.name.clone(), n.optional_layer))
+        .collect();
     let options = move || {
         let loc = locale.get();
         let current = state.with(|s| s.partner.clone());
+        let lib = state.with(|s| s.libraries);
         nets.iter()
-            .map(|(id, name)| view! { <option value=id.clone() selected=current.as_deref() == Some(id.as_str())>{name.show(loc).to_owned()}</option> })
+            .filter(|(_, _, optional)| lib || !optional)
+            .map(|(id, name, _)| view! { <option value=id.clone() selected=current.as_deref() == Some(id.as_str())>{name.show(loc).to_owned()}</option> })
             .collect_view()
     };
     let body = move || {
+        let model = model.get();
         let loc = locale.get();
         let s = state.get();
         let label = label_fn(loc);
         let cx = Context {
             networks: &model.data.core.networks,
-            points: &model.data.core.points,
+            points: &model.points,
             sites: &model.sites,
             areas: &model.areas,
             locale: loc,
@@ -716,7 +789,7 @@ fn PartnersSection(model: Arc<Model>, partners: Memo<Arc<Vec<Partner>>>, state: 
 }
 
 #[component]
-fn CoverageSection(model: Arc<Model>, runs: Memo<Runs>, state: Memo<InsightsState>) -> impl IntoView {
+fn CoverageSection(model: Memo<Arc<Model>>, runs: Memo<Runs>, state: Memo<InsightsState>) -> impl IntoView {
     let locale = use_locale();
     let go = navigator();
     let number = move |f: fn(&mut InsightsState, u32)| {
@@ -732,12 +805,13 @@ fn CoverageSection(model: Arc<Model>, runs: Memo<Runs>, state: Memo<InsightsStat
     let on_pop = number(|s, v| s.min_population = v.min(1_000_000));
     let on_far = number(|s, v| s.far_km = v.clamp(1, 2_000));
     let body = move || {
+        let model = model.get();
         let loc = locale.get();
         let s = state.get();
         let label = label_fn(loc);
         let cx = Context {
             networks: &model.data.core.networks,
-            points: &model.data.core.points,
+            points: &model.points,
             sites: &model.sites,
             areas: &model.areas,
             locale: loc,
@@ -800,7 +874,7 @@ fn CoverageSection(model: Arc<Model>, runs: Memo<Runs>, state: Memo<InsightsStat
 }
 
 #[component]
-fn AccessSection(model: Arc<Model>, index: Memo<Arc<Vec<f64>>>, state: Memo<InsightsState>) -> impl IntoView {
+fn AccessSection(model: Memo<Arc<Model>>, index: Memo<Arc<Vec<f64>>>, state: Memo<InsightsState>) -> impl IntoView {
     let locale = use_locale();
     let go = navigator();
     let on_catch = move |ev: leptos::ev::Event| {
@@ -819,12 +893,13 @@ fn AccessSection(model: Arc<Model>, index: Memo<Arc<Vec<f64>>>, state: Memo<Insi
             .collect_view()
     };
     let body = move || {
+        let model = model.get();
         let loc = locale.get();
         let s = state.get();
         let label = label_fn(loc);
         let cx = Context {
             networks: &model.data.core.networks,
-            points: &model.data.core.points,
+            points: &model.points,
             sites: &model.sites,
             areas: &model.areas,
             locale: loc,

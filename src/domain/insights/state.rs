@@ -88,6 +88,8 @@ pub struct InsightsState {
     pub descending: bool,
     /// `n`: rows shown.
     pub shown: usize,
+    /// `lib=1`: include the libraries-and-archives layer (2,970 points, fetched when asked).
+    pub libraries: bool,
 }
 
 impl Default for InsightsState {
@@ -106,6 +108,7 @@ impl Default for InsightsState {
             sort: None,
             descending: false,
             shown: PAGE_ROWS,
+            libraries: false,
         }
     }
 }
@@ -121,10 +124,10 @@ impl InsightsState {
     ///
     /// ```
     /// use guichet::domain::insights::state::{InsightsState, Mode, Tab};
-    /// let s = InsightsState::parse("?tab=coverage&d=500&dist=estimate&circ=1,4&far=80&lang=fr");
-    /// assert_eq!((s.tab, s.pair_m, s.mode, s.far_km), (Tab::Coverage, 500, Mode::Estimate, 80));
+    /// let s = InsightsState::parse("?tab=coverage&d=500&dist=estimate&circ=1,4&far=80&lib=1&lang=fr");
+    /// assert_eq!((s.tab, s.pair_m, s.mode, s.far_km, s.libraries), (Tab::Coverage, 500, Mode::Estimate, 80, true));
     /// assert!((s.circuity - 1.4).abs() < 1e-9);
-    /// assert_eq!(s.to_query(), "tab=coverage&d=500&dist=estimate&circ=1.4&far=80");
+    /// assert_eq!(s.to_query(), "tab=coverage&d=500&dist=estimate&circ=1.4&far=80&lib=1");
     /// // Odd values fall back to the defaults.
     /// let odd = InsightsState::parse("tab=nope&d=-5&circ=9&pop=x&net=<b>&n=0");
     /// assert_eq!(odd, InsightsState::default());
@@ -177,6 +180,7 @@ impl InsightsState {
                 }
                 "sort" => s.sort = v.parse::<usize>().ok().filter(|c| *c < 16),
                 "desc" => s.descending = v == "1",
+                "lib" => s.libraries = v == "1",
                 "n" => {
                     if let Ok(n) = v.parse::<usize>() {
                         s.shown = (n.clamp(PAGE_ROWS, 100_000) / PAGE_ROWS) * PAGE_ROWS;
@@ -234,6 +238,9 @@ impl InsightsState {
         }
         if self.shown != d.shown {
             put("n", self.shown.to_string());
+        }
+        if self.libraries {
+            put("lib", "1".into());
         }
         encode_query(&out)
     }
