@@ -34,6 +34,15 @@ pub struct Catalog {
     point_services: Vec<Vec<u16>>,
 }
 
+/// A choice of the service filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceChoice {
+    /// Index into [`Catalog::in_person`].
+    pub index: usize,
+    /// Points it would give ([`FacetCounts::services`]).
+    pub count: u32,
+}
+
 /// Where the search is centred.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Origin {
@@ -120,6 +129,28 @@ impl Catalog {
     /// The in-person service with this id, and its index.
     pub fn in_person(&self, id: &str) -> Option<(usize, &InPerson)> {
         self.in_person.iter().enumerate().find(|(_, s)| s.id == id)
+    }
+
+    /// The service filter's choices: federal services, then provincial and territorial
+    /// ones, each by name in `loc` (folded), every service whose count (`counts`, as
+    /// [`FacetCounts::services`]) is above zero, and the `chosen` one whatever its count.
+    pub fn service_choices(
+        &self,
+        counts: &[u32],
+        chosen: Option<&str>,
+        loc: crate::i18n::Locale,
+    ) -> (Vec<ServiceChoice>, Vec<ServiceChoice>) {
+        let mut list: Vec<(bool, String, ServiceChoice)> = self
+            .in_person
+            .iter()
+            .enumerate()
+            .map(|(index, s)| (s, ServiceChoice { index, count: counts.get(index).copied().unwrap_or(0) }))
+            .filter(|(s, c)| c.count > 0 || chosen == Some(s.id.as_str()))
+            .map(|(s, c)| (s.provincial, fold(s.name.show(loc)), c))
+            .collect();
+        list.sort_by(|a, b| (a.0, &a.1, a.2.index).cmp(&(b.0, &b.1, b.2.index)));
+        let (provincial, federal): (Vec<_>, Vec<_>) = list.into_iter().partition(|x| x.0);
+        (federal.into_iter().map(|x| x.2).collect(), provincial.into_iter().map(|x| x.2).collect())
     }
 
     /// Where the service `id` is delivered in person (empty: at none of these points).
@@ -625,6 +656,27 @@ mod tests {
         assert_eq!(r.counts.services, [1, 1]);
         let federal = Filters { levels: vec![Level::Federal], ..Filters::default() };
         assert_eq!(c.search(Some(&origin), None, &federal, None, 10, 0).counts.services, [2, 0]);
+        // The picker's choices: only services with offices here, and the chosen one.
+        let names = |v: Vec<ServiceChoice>| -> Vec<(String, u32)> {
+            v.into_iter().map(|c| (c.index.to_string(), c.count)).collect()
+        };
+        let (fed, prov) = c.service_choices(&all.counts.services, None, crate::i18n::Locale::En);
+        assert_eq!((names(fed), names(prov)), (vec![("0".into(), 2)], vec![("1".into(), 1)]));
+        let (_, prov) = c.service_choices(&[2, 0], None, crate::i18n::Locale::En);
+        assert!(prov.is_empty());
+        let (_, prov) = c.service_choices(&[2, 0], Some("prov-ottawa"), crate::i18n::Locale::Fr);
+        assert_eq!(names(prov), vec![("1".to_owned(), 0)]);
+        // By name in the language shown.
+        let mut c2 = catalog();
+        c2.in_person.push(InPerson {
+            id: "fed-z".into(),
+            name: Text::both("Zebra crossings", "Abeilles"),
+            provincial: false,
+            delivery: vec![],
+        });
+        let order = |loc| c2.service_choices(&[2, 1, 3], None, loc).0.into_iter().map(|c| c.index).collect::<Vec<_>>();
+        assert_eq!(order(crate::i18n::Locale::En), [0, 2]);
+        assert_eq!(order(crate::i18n::Locale::Fr), [2, 0]);
         // Naive check: the count beside a service is the matching with it as the scope.
         for (k, s) in c.in_person.iter().enumerate() {
             let f = Filters { service: Some(s.delivery.clone()), ..Filters::default() };

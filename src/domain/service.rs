@@ -4,10 +4,17 @@
 //! view) and `services-other.bin` (the rest, for the insights view); the app loads the
 //! first only when someone searches services.
 //!
-//! In HSDS terms a [`Service`] is an HSDS service of an organization ([`Org`]); its
-//! `delivery` targets are the service_at_location links, expressed as networks (and a
-//! category of their points) rather than point by point, because the source does not say
-//! which office delivers what.
+//! The catalogue also holds provincial and territorial services ("prov-…"), found in the
+//! provincial networks' own lists of services (`pipeline::provincial_services`), with
+//! their provenance ([`ProvincialSource`]).
+//!
+//! In HSDS terms a [`Service`] is an HSDS service of an organization ([`Org`]), and the
+//! service_at_location links are [`Delivery`]s: for a federal service, networks (and a
+//! category of their points), because the inventory does not say which office delivers
+//! what; for a provincial one, the points whose list names it (the whole network when the
+//! list describes the network). `core.bin` carries them for every service delivered at
+//! our points ([`InPerson`]), so the finder's filter needs no catalogue; a service's own
+//! `delivery` keeps the networks only, for apps of the previous build.
 use serde::{Deserialize, Serialize};
 
 use super::model::{Category, Text};
@@ -220,11 +227,6 @@ impl Service {
     }
 }
 
-/// Is `point` one of the `targets`' points?
-pub fn delivers(targets: &[Target], point: &super::model::Point) -> bool {
-    targets.iter().any(|t| t.network == point.network && t.category.is_none_or(|c| point.categories.contains(c)))
-}
-
 /// Where a service is delivered in person: the points of a network (optionally only
 /// those offering a category), or only some of its points, named.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -269,6 +271,10 @@ pub struct InPerson {
     /// Never empty.
     pub delivery: Vec<Delivery>,
 }
+
+/// The dataset whose lists of services the provincial services come from (its id in the
+/// manifest's sources).
+pub const PROVINCIAL_DATASET: &str = "provincial-centres";
 
 /// What the source said about a provincial service at one network.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

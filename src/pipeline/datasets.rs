@@ -78,7 +78,7 @@ impl DatasetId {
                 Text::both("Office names in English only; no hours or phone numbers; street addresses for British Columbia and Alberta only.", "Noms des bureaux en anglais seulement; ni heures ni numéros de téléphone; adresses municipales pour la Colombie-Britannique et l’Alberta seulement."),
             ),
             DatasetId::ProvincialCentres => d(
-                "provincial-centres",
+                crate::domain::service::PROVINCIAL_DATASET,
                 Text::both("Provincial and territorial service centres", "Centres de services provinciaux et territoriaux"),
                 Text::both("Compiled from public sources (ontario.ca locations API, government news releases)", "Compilé de sources publiques (API des lieux d’ontario.ca, communiqués gouvernementaux)"),
                 "https://www.ontario.ca/locations/serviceontario",

@@ -204,12 +204,15 @@ pub struct ServicesSummary {
     pub provincial: ProvincialSummary,
 }
 
+/// A network a provincial service is linked to: its id, the points whose list names the
+/// service, and whether a list describes the whole network.
+pub type LinkedNetwork = (String, usize, bool);
+
 /// What the provincial lists of services gave.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProvincialSummary {
-    /// Per row of `provincial.csv`: id, and per network linked: id, points whose text
-    /// names it, network-wide.
-    pub rows: Vec<(String, Vec<(String, usize, bool)>)>,
+    /// Per row of `provincial.csv`: id, and the networks it is linked to.
+    pub rows: Vec<(String, Vec<LinkedNetwork>)>,
     /// Points with a list of services; linked to at least one service by it.
     pub listed: usize,
     pub linked: usize,
