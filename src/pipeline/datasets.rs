@@ -200,14 +200,14 @@ impl DatasetId {
             ),
             DatasetId::ServiceCurated => d(
                 "guichet-services",
-                Text::both("Guichet service tables (synonyms, life events, in-person delivery)", "Tables de services de Guichet (synonymes, événements de vie, prestation en personne)"),
+                Text::both("Guichet service tables (synonyms, life events, in-person delivery, provincial services)", "Tables de services de Guichet (synonymes, événements de vie, prestation en personne, services provinciaux)"),
                 Text::same("Guichet"),
                 "/data/REPORT.md",
                 "MIT",
                 None,
                 "2026",
-                Text::both("Curated by the Guichet project from the GC Service Inventory and the Service Canada office locator.", "Établies par le projet Guichet à partir du Répertoire des services du GC et du localisateur de bureaux de Service Canada."),
-                Text::both("Which networks deliver a service in person is our reading of the sources, not an official list.", "Les réseaux qui offrent un service en personne sont notre lecture des sources, pas une liste officielle."),
+                Text::both("Curated by the Guichet project from the GC Service Inventory, the Service Canada office locator and the provincial and territorial centres' lists of services.", "Établies par le projet Guichet à partir du Répertoire des services du GC, du localisateur de bureaux de Service Canada et des listes de services des centres provinciaux et territoriaux."),
+                Text::both("Which networks or offices deliver a service in person is our reading of the sources, not an official list; provincial lists of services are of different years.", "Les réseaux ou bureaux qui offrent un service en personne sont notre lecture des sources, pas une liste officielle ; les listes de services provinciales datent d’années différentes."),
             ),
             DatasetId::NaturalEarthLakes => d(
                 "natural-earth-lakes",
