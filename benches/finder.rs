@@ -1,5 +1,7 @@
 //! Finder benchmarks (criterion): nearest-10 over 100,000 synthetic points (budget
-//! 0.2 ms), and facet counts over the same set.
+//! 0.2 ms), and facet counts over the same set; a whole search on the real core bundle
+//! (`public/data/core.bin`), with and without a service filter (the counts beside every
+//! in-person service are part of each search).
 //! Run: `cargo bench --bench finder`.
 
 // Criterion is a native dev-dependency: on wasm32 (clippy --all-targets) this is empty.
@@ -62,7 +64,22 @@ mod native {
         c.bench_function("facet counts over 100k", |b| b.iter(|| black_box(facet_counts(facts.iter(), &filters, 12))));
     }
 
-    criterion_group!(benches, nearest, counts);
+    fn real_search(c: &mut Criterion) {
+        use guichet::domain::finder::Catalog;
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/core.bin");
+        let core: guichet::bundle::CoreBundle = guichet::bundle::decode(&std::fs::read(path).unwrap()).unwrap();
+        let cat = Catalog::new(core.networks, core.points, core.gazetteer, core.in_person);
+        let origin = cat.resolve("Moncton", None).unwrap();
+        c.bench_function("search near Moncton, every point, 10 shown", |b| {
+            b.iter(|| black_box(cat.search(Some(&origin), None, &Filters::default(), None, 10, 0)))
+        });
+        let driver = Filters { service: Some(cat.delivery("prov-driver-licence")), ..Filters::default() };
+        c.bench_function("search near Moncton, a provincial service", |b| {
+            b.iter(|| black_box(cat.search(Some(&origin), None, &driver, None, 10, 0)))
+        });
+    }
+
+    criterion_group!(benches, nearest, counts, real_search);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

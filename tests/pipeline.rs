@@ -11,7 +11,7 @@ use guichet::bundle::{self, CoreBundle, LayerBundle, PostalIndex};
 use guichet::domain::gazetteer::PostalShard;
 use guichet::domain::geo::LatLon;
 use guichet::domain::model::{Languages, Province, Text};
-use guichet::domain::service::ServiceCatalogue;
+use guichet::domain::service::{Delivery, ServiceCatalogue};
 use guichet::pipeline::run::{self, Build, Options};
 use proptest::prelude::*;
 
@@ -66,7 +66,8 @@ fn golden_bundle_on_fixtures() {
 #[test]
 fn fixture_services_split_and_delivery() {
     let b = build(&fixtures());
-    let public: Vec<&str> = b.services.services.iter().map(|s| s.id.as_str()).collect();
+    let public: Vec<&str> =
+        b.services.services.iter().map(|s| s.id.as_str()).filter(|id| !id.starts_with("prov-")).collect();
     // Persons' services in the public file; the tribunal library and GC Notify elsewhere.
     assert_eq!(public, ["1001", "1003", "1242", "1292", "1296", "7", "SRV03049"]);
     let other: Vec<&str> = b.services_other.services.iter().map(|s| s.id.as_str()).collect();
@@ -88,10 +89,66 @@ fn fixture_services_split_and_delivery() {
     assert!(b.services.find("1296").unwrap().delivery.is_empty());
     assert!(b.services_other.find("3595").unwrap().delivery.is_empty());
     let s = &b.services_summary;
-    assert_eq!((s.services, s.public), (9, 7));
+    assert_eq!((s.services, s.public - s.provincial.services), (9, 7));
     assert_eq!(b.manifest.insights.len(), 1);
     assert_eq!(b.manifest.insights[0].path, bundle::SERVICES_OTHER);
     assert!(b.manifest.file(bundle::SERVICES).is_some() && b.manifest.file(bundle::SERVICES_OTHER).is_none());
+}
+
+#[test]
+fn fixture_provincial_services() {
+    let b = build(&fixtures());
+    let ids: Vec<&str> = b.core.in_person.iter().map(|x| x.id.as_str()).collect();
+    // Federal services delivered at our networks (not 1296: not in person), then every
+    // provincial service some fixture list names (the fixture rows are real ones).
+    assert_eq!(ids[..6], ["1001", "1003", "1242", "1292", "7", "SRV03049"]);
+    assert_eq!(ids.len(), 6 + 18, "{ids:?}");
+    assert!(!ids.contains(&"prov-land-registry"), "no fixture list names it");
+    let linked = |id: &str| -> Vec<String> {
+        let x = b.core.in_person.iter().find(|x| x.id == id).unwrap_or_else(|| panic!("{id} not listed"));
+        b.core
+            .points
+            .iter()
+            .filter(|p| guichet::domain::service::delivered(&x.delivery, p))
+            .map(|p| p.id.clone())
+            .collect()
+    };
+    // Each office whose own list names it, and Service BC as a network (its list is
+    // network-level): the Victoria office too, whose own list does not name it.
+    // Saint-Quentin (SNB, no list) is not linked; neither is any ServiceOntario centre.
+    assert_eq!(
+        linked("prov-driver-licence"),
+        [
+            "pr-access-ns-sydney",
+            "pr-access-ns-windsor",
+            "pr-service-bc-vernon",
+            "pr-service-bc-victoria",
+            "pr-service-nb-campbellton",
+            "pr-service-nb-fredericton"
+        ]
+    );
+    assert_eq!(linked("prov-business-registration"), ["pr-access-ns-sydney", "pr-service-bc-victoria"]);
+    assert_eq!(
+        linked("prov-government-information")[..2],
+        ["pr-access-ns-sydney", "pr-nwt-swsc-katl-odeeche-first-nation"]
+    );
+    assert!(linked("prov-government-information").contains(&"so-82".to_owned()));
+    // In services.bin: searchable, in person, with the source's words.
+    let driver = b.services.find("prov-driver-licence").unwrap();
+    assert!(driver.in_person() && driver.name.fr.as_deref() == Some("Permis de conduire et examens de conduite"));
+    assert_eq!(b.services.org(driver).unwrap().id, "provinces-territories");
+    let src = b.services.provincial_source("prov-driver-licence").unwrap();
+    let nb = src.networks.iter().find(|e| !e.network_wide && e.points == 2).unwrap();
+    assert!(nb.quotes.contains(&"road test for class 1/3/4 licences only".to_owned()), "{:?}", nb.quotes);
+    assert!(nb.notes.contains(&"Temporary COVID-19 essential-services list".to_owned()), "{:?}", nb.notes);
+    // Unmatched items are reported, point by point.
+    let unmatched: Vec<(&str, &str)> = b
+        .issues
+        .iter()
+        .filter(|i| i.code == "services-text-unmatched")
+        .map(|i| (i.record.as_str(), i.detail.as_str()))
+        .collect();
+    assert!(unmatched.iter().any(|(_, d)| d.contains("International Fuel Tax Agreement")), "{unmatched:?}");
 }
 
 #[test]
@@ -213,6 +270,7 @@ fn real_sources_build_a_consistent_bundle() {
     // Services: 1,752 rows, one id reported for two fiscal years.
     assert_eq!((c.services, c.services_public), (1751, b.services.services.len() as u32));
     assert!(c.services_public > 750, "{}", c.services_public);
+    assert_eq!(c.services_provincial as usize, b.services.provincial.len());
     // The delivery table covers every service offered in person (a row that names
     // networks, or a reason), and no row is dead.
     let s = &b.services_summary;
@@ -221,7 +279,8 @@ fn real_sources_build_a_consistent_bundle() {
         assert!(*n > 0, "delivery.csv row {label} matches no service offered in person");
         assert!(!reason.is_empty() || !nets.is_empty(), "{label}");
     }
-    let all = b.services.services.iter().chain(&b.services_other.services);
+    let provincial = |id: &str| id.starts_with(guichet::pipeline::provincial_services::ID_PREFIX);
+    let all = b.services.services.iter().chain(&b.services_other.services).filter(|x| !provincial(&x.id));
     let in_person: Vec<_> = all.clone().filter(|x| x.in_person()).collect();
     assert_eq!(in_person.len(), s.in_person);
     assert_eq!(s.rules.iter().map(|r| r.1).sum::<usize>(), s.in_person, "each in-person service matched once");
@@ -237,6 +296,26 @@ fn real_sources_build_a_consistent_bundle() {
     for id in ["1242", "1292", "1003", "7", "1001", "SRV03049"] {
         assert!(!b.services.find(id).unwrap().delivery.is_empty(), "{id} delivered in person");
     }
+    // The finder's list of in-person services (core.bin) is every service of services.bin
+    // delivered at our points, federal ones with the same networks.
+    let listed: Vec<&str> = b.core.in_person.iter().map(|x| x.id.as_str()).collect();
+    let delivered: Vec<&str> =
+        b.services.services.iter().filter(|x| !x.delivery.is_empty()).map(|x| x.id.as_str()).collect();
+    assert_eq!(listed, delivered);
+    for x in &b.core.in_person {
+        let s = b.services.find(&x.id).unwrap();
+        assert_eq!(x.name, s.name);
+        assert_eq!(x.provincial, provincial(&x.id));
+        if !x.provincial {
+            let nets: Vec<_> = s.delivery.iter().map(|t| Delivery::network(*t)).collect();
+            assert_eq!(x.delivery, nets, "{}", x.id);
+        }
+    }
+    eprintln!(
+        "in-person services in core.bin: {} ({} federal)",
+        listed.len(),
+        b.core.in_person.iter().filter(|x| !x.provincial).count()
+    );
     // Passports only where passports are offered: fewer points than benefits.
     let count = |id: &str| b.core.points.iter().filter(|p| b.services.find(id).unwrap().delivered_at(p)).count();
     assert!(count("1242") < count("1292"), "{} {}", count("1242"), count("1292"));
@@ -246,4 +325,65 @@ fn real_sources_build_a_consistent_bundle() {
     for e in &b.services.life_events {
         assert!(e.services.len() >= 3, "{}", e.id);
     }
+
+    // Provincial services: every row of provincial.csv names a service some list has,
+    // every point with a list is linked by it, and what stays unmatched is known.
+    let p = &s.provincial;
+    assert!(p.rows.iter().all(|(_, nets)| !nets.is_empty()), "{:?}", p.rows);
+    assert!(!b.issues.iter().any(|i| i.code == "provincial-service-unused"));
+    assert_eq!((p.listed, p.linked, p.services), (311, 311, p.rows.len()));
+    let unmatched: Vec<&str> = p.unmatched.iter().map(|(item, _)| item.as_str()).collect();
+    assert_eq!(
+        unmatched,
+        [
+            "Fixture quick-list includes BC Hydro payments/Customer Crisis Fund",
+            "International Fuel Tax Agreement decal applications",
+            "Manufactured Homes registry",
+            "housing loan and re[...]",
+        ]
+    );
+    assert_eq!(b.issues.iter().filter(|i| i.code == "services-text-unmatched").count(), 20);
+    // The provenance covers every provincial service, with the source's words.
+    for x in b.core.in_person.iter().filter(|x| x.provincial) {
+        let src = b.services.provincial_source(&x.id).unwrap_or_else(|| panic!("{} has no provenance", x.id));
+        assert_eq!(src.networks.len(), x.delivery.len(), "{}", x.id);
+        for (e, d) in src.networks.iter().zip(&x.delivery) {
+            assert_eq!(e.network, d.network);
+            assert!(!e.quotes.is_empty() && e.points > 0, "{}", x.id);
+            assert_eq!(e.network_wide, d.points.is_empty(), "{}", x.id);
+            if !e.network_wide {
+                assert_eq!(usize::from(e.points), d.points.len());
+            }
+        }
+    }
+    // Driver's licences: the Access Nova Scotia and SNB offices whose lists say so, and
+    // Service BC as a network; not ServiceOntario, whose sentence names no service.
+    let net = |id: &str| b.core.networks.iter().position(|n| n.id == id).unwrap() as u16;
+    let driver = b.core.in_person.iter().find(|x| x.id == "prov-driver-licence").unwrap();
+    let at: Vec<&guichet::domain::model::Point> =
+        b.core.points.iter().filter(|pt| guichet::domain::service::delivered(&driver.delivery, pt)).collect();
+    let by = |n: &str| at.iter().filter(|pt| pt.network == net(n)).count();
+    assert_eq!((by("access-ns"), by("service-nb"), by("service-bc"), by("serviceontario")), (6, 9, 4, 0));
+    assert!(
+        at.iter().any(|pt| pt.id == "pr-access-ns-port-hawkesbury"),
+        "{:?}",
+        at.iter().map(|pt| &pt.id).collect::<Vec<_>>()
+    );
+    // ServiceOntario: one service, its whole network, because its sentence says so.
+    let info = b.core.in_person.iter().find(|x| x.id == "prov-government-information").unwrap();
+    let so = info.delivery.iter().find(|d| d.network == net("serviceontario")).unwrap();
+    assert!(so.points.is_empty());
+    assert!(b
+        .core
+        .in_person
+        .iter()
+        .filter(|x| x.id != info.id)
+        .all(|x| x.delivery.iter().all(|d| d.network != net("serviceontario"))));
+
+    // Size budgets (brotli, what a static host serves).
+    let size = |path: &str| guichet::pipeline::brotli_len(&b.files.iter().find(|f| f.path == path).unwrap().bytes);
+    let (core, services) = (size(bundle::CORE), size(bundle::SERVICES));
+    eprintln!("core.bin {core} B, services.bin {services} B (brotli)");
+    assert!(core <= 250_000, "core.bin {core} B brotli, budget 250,000");
+    assert!(services <= 150_000, "services.bin {services} B brotli, budget 150,000");
 }

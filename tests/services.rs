@@ -154,3 +154,78 @@ fn catalogue_shape() {
         assert!(s.name.en.is_some() && s.name.fr.is_some(), "{}", s.id);
     }
 }
+
+/// The finder's in-person list of the committed core bundle.
+fn in_person(
+) -> (Vec<guichet::domain::model::Network>, Vec<guichet::domain::model::Point>, Vec<guichet::domain::service::InPerson>)
+{
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/data").join(bundle::CORE);
+    let core: bundle::CoreBundle =
+        bundle::decode(&std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).expect("decodes");
+    (core.networks, core.points, core.in_person)
+}
+
+#[test]
+fn provincial_services_are_found_in_english_and_french() {
+    let s = Search::new();
+    for q in [
+        "driver's licence",
+        "driver's license",
+        "drivers licence",
+        "permis de conduire",
+        "Permis de cond",
+        "road test",
+        "examen de conduite",
+    ] {
+        assert_eq!(s.first(q), "prov-driver-licence", "{q}: {:?}", s.names(q, 3));
+    }
+    for q in ["health card", "carte santé", "carte sante", "medicare card", "carte d'assurance maladie", "MSP"] {
+        assert_eq!(s.first(q), "prov-health-card", "{q}: {:?}", s.names(q, 3));
+    }
+    for q in ["plaque", "licence plate", "vehicle registration", "immatriculation des véhicules"] {
+        assert_eq!(s.first(q), "prov-vehicle-registration", "{q}: {:?}", s.names(q, 3));
+    }
+    for q in ["marriage licence", "licence de mariage", "permis de mariage"] {
+        assert_eq!(s.first(q), "prov-marriage-licence", "{q}: {:?}", s.names(q, 3));
+    }
+    assert_eq!(s.first("landlord and tenant"), "prov-residential-tenancies");
+    // A federal fishing licence exists too (Fisheries and Oceans, more used): both shown.
+    let fishing = s.top("fishing licence", 3);
+    assert!(fishing.contains(&"prov-fishing-licence".to_owned()), "{:?}", s.names("fishing licence", 3));
+    // The federal cases are not disturbed by the new services.
+    assert!(!s.first("passport").starts_with("prov-"));
+    assert_eq!(s.first("SIN"), "1292");
+}
+
+#[test]
+fn provincial_services_are_delivered_by_the_right_networks() {
+    let (networks, points, list) = in_person();
+    let cat = catalogue();
+    let network_of = |id: &str| -> Vec<String> {
+        let x = list.iter().find(|x| x.id == id).unwrap_or_else(|| panic!("{id} not in core.bin"));
+        assert!(x.provincial);
+        let mut nets: Vec<String> = points
+            .iter()
+            .filter(|p| guichet::domain::service::delivered(&x.delivery, p))
+            .map(|p| networks[p.network as usize].id.clone())
+            .collect();
+        nets.sort();
+        nets.dedup();
+        nets
+    };
+    assert_eq!(network_of("prov-driver-licence"), ["access-ns", "service-bc", "service-nb"]);
+    assert_eq!(network_of("prov-health-card"), ["service-bc", "service-nb"]);
+    assert_eq!(network_of("prov-fishing-licence"), ["services-tno"]);
+    let info = network_of("prov-government-information");
+    assert_eq!(info, ["access-ns", "nwt-swsc", "serviceontario", "services-tno"]);
+    // Every provincial service of the catalogue is in the finder's list, with its
+    // provenance; every federal one there is delivered at a network.
+    for s in cat.services.iter().filter(|s| s.id.starts_with("prov-")) {
+        assert!(list.iter().any(|x| x.id == s.id), "{} not in core.bin", s.id);
+        assert!(cat.provincial_source(&s.id).is_some(), "{} has no provenance", s.id);
+        assert_eq!(cat.org(s).map(|o| o.id.as_str()), Some("provinces-territories"));
+    }
+    for x in list.iter().filter(|x| !x.provincial) {
+        assert!(!cat.find(&x.id).unwrap().delivery.is_empty(), "{}", x.id);
+    }
+}

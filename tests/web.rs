@@ -155,6 +155,7 @@ mod synthetic {
     use guichet::domain::geo::LatLon;
     use guichet::domain::hours::Hours;
     use guichet::domain::model::*;
+    use guichet::domain::service::{Delivery, InPerson};
     use guichet::domain::tz::TimeZone;
 
     fn place(name: &str, province: Province, lat: f64, lon: f64, population: u32) -> Place {
@@ -229,6 +230,20 @@ mod synthetic {
                 }],
             },
             basemap: Basemap::default(),
+            in_person: vec![
+                InPerson {
+                    id: "1292".into(),
+                    name: Text::both("Social Insurance Number", "Numéro d’assurance sociale"),
+                    provincial: false,
+                    delivery: vec![Delivery { network: 0, category: None, points: vec![] }],
+                },
+                InPerson {
+                    id: "prov-driver-licence".into(),
+                    name: Text::both("Driver's licences and road tests", "Permis de conduire et examens de conduite"),
+                    provincial: true,
+                    delivery: vec![Delivery { network: 1, category: None, points: vec!["p-sj".into()] }],
+                },
+            ],
         };
         let manifest = Manifest {
             schema: SCHEMA_VERSION,
@@ -398,4 +413,69 @@ async fn insights_show_pairs_sort_and_switch_sections() {
     assert_eq!(text(".insights__section table tbody tr td:nth-child(4)"), "100.0%");
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("tab=coverage") && !search.contains("sort="), "{search}");
+}
+
+/// The texts of the service picker's options, with the chosen value.
+fn service_options() -> (Vec<String>, String) {
+    let list = document().query_selector_all("#app-under-test #filter-service option").unwrap();
+    let texts = (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default().trim().to_owned())
+        .collect();
+    let select = document().query_selector("#app-under-test #filter-service").unwrap().expect("service picker");
+    let value = js_sys::Reflect::get(&select, &"value".into()).unwrap().as_string().unwrap_or_default();
+    (texts, value)
+}
+
+#[wasm_bindgen_test]
+async fn service_picker_counts_filters_and_clears() {
+    let _app = mount_with_data("?lang=en&q=Saint+John+%28NB%29").await;
+    wait_text(".results__count", "Showing 4 of 4 offices.").await;
+    let (texts, value) = service_options();
+    assert_eq!(texts, ["Any service", "Social Insurance Number (3)", "Driver's licences and road tests (1)"]);
+    assert_eq!(value, "");
+    let groups = document().query_selector_all("#app-under-test #filter-service optgroup").unwrap();
+    assert_eq!(groups.length(), 2);
+    let label = |i| groups.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap().get_attribute("label");
+    assert_eq!(
+        (label(0).as_deref(), label(1).as_deref()),
+        (Some("Federal services"), Some("Provincial and territorial services"))
+    );
+    // Choosing a service: the list, the URL, the named scope and every count follow.
+    let select = document().query_selector("#app-under-test #filter-service").unwrap().unwrap();
+    js_sys::Reflect::set(&select, &"value".into(), &"prov-driver-licence".into()).unwrap();
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    wait_text(".results__count", "Showing 1 of 1 offices.").await;
+    assert_eq!(text(".results__list .result .result__name"), "Saint John Provincial Centre");
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("svc=prov-driver-licence"), "{search}");
+    wait_text(".service-scope", "Offices that deliver: Driver's licences and road tests. Show all offices").await;
+    assert_eq!(service_options().1, "prov-driver-licence");
+    // The other choices keep their counts (the scope is one choice among them).
+    assert_eq!(service_options().0[1], "Social Insurance Number (3)");
+    let labels: Vec<String> = filter_labels().into_iter().map(|(l, _)| l).collect();
+    assert!(labels.contains(&"Provincial (1)".to_owned()) && labels.contains(&"Federal (0)".to_owned()), "{labels:?}");
+    // "Any service" clears it.
+    js_sys::Reflect::set(&select, &"value".into(), &"".into()).unwrap();
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    wait_text(".results__count", "Showing 4 of 4 offices.").await;
+    assert!(!web_sys::window().unwrap().location().search().unwrap().contains("svc="));
+    assert!(document().query_selector("#app-under-test .service-scope").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_service_in_the_url_is_named_chosen_and_removable_in_french() {
+    let _app = mount_with_data("?lang=fr&q=Saint+John+%28NB%29&svc=prov-driver-licence").await;
+    wait_text(
+        ".service-scope",
+        "Bureaux qui offrent\u{a0}: Permis de conduire et examens de conduite. Afficher tous les bureaux",
+    )
+    .await;
+    let (texts, value) = service_options();
+    assert_eq!(value, "prov-driver-licence");
+    assert_eq!(texts[0], "Tous les services");
+    assert!(texts.contains(&"Permis de conduire et examens de conduite (1)".to_owned()), "{texts:?}");
+    assert_eq!(text(".filters__summary"), "Filtres (1 actif)");
+    click(".service-scope a");
+    wait_text(".results__count", "4 bureaux affichés sur 4.").await;
+    assert!(!web_sys::window().unwrap().location().search().unwrap().contains("svc="));
 }

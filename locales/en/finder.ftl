@@ -63,6 +63,10 @@ filter-radius = Distance
 filter-radius-any = Any distance
 filter-radius-km = Within { $km } km
 filter-option = { $label } ({ $count })
+filter-service = In-person service
+filter-service-any = Any service
+filter-service-federal = Federal services
+filter-service-provincial = Provincial and territorial services
 
 category-benefits = Benefits and pensions
 category-passports = Passports

@@ -1,10 +1,10 @@
-### Services: search federal services, browse by life event, a service's page, the finder's service filter.
+### Services: search federal and provincial services, browse by life event, a service's page, the finder's service filter.
 
 nav-services = Services
 services-title = Find a government service
-services-intro = Search federal benefits and services by what you need, or browse them by life event. Then see how to get each one: online, by phone or in person.
+services-intro = Search federal benefits and services, and the provincial and territorial services that service centres list, by what you need, or browse federal services by life event. Then see how to get each one: online, by phone or in person.
 services-search-label = What do you need?
-services-search-hint = For example passport, EI, pension, SIN or assurance-emploi.
+services-search-hint = For example passport, EI, pension, SIN, driver's licence or assurance-emploi.
 services-loading = Loading the list of services…
 services-failed = The list of services could not be loaded. Check your connection and try again.
 services-retry = Try again
@@ -22,7 +22,7 @@ services-event-count = { $count ->
 
 service-title = Service
 service-back = Back to services
-service-not-found = This service is not in the list of federal services.
+service-not-found = This service is not in Guichet's list of services.
 service-org = Delivered by { $org }
 service-ways = How to get it
 service-official-link = Official page
@@ -45,3 +45,15 @@ service-channel-other = Other ways
 
 finder-service-scope = Offices that deliver: { $service }.
 finder-service-clear = Show all offices
+service-varies = Available services vary by centre: check with the office before you go.
+service-source = Source
+service-source-intro = Guichet links this service to the offices whose list of services in “{ $dataset }” ({ $vintage }) names it. These lists come from news releases and official pages of different years: check with the office before you go.
+service-source-offices = { $count ->
+    [one] Named in the list of one office.
+   *[other] Named in the lists of { $count } offices.
+}
+service-source-network-wide = The source describes the network as a whole, not each office: available services vary by centre. Every office of the network is shown.
+service-source-quoted = In the source’s words:
+service-source-notes = What the source says about its list:
+service-quote-open = “
+service-quote-close = ”

@@ -77,6 +77,10 @@ filter-radius = Distance
 filter-radius-any = Toute distance
 filter-radius-km = À moins de { $km } km
 filter-option = { $label } ({ $count })
+filter-service = Service en personne
+filter-service-any = Tous les services
+filter-service-federal = Services fédéraux
+filter-service-provincial = Services provinciaux et territoriaux
 
 category-benefits = Prestations et pensions
 category-passports = Passeports

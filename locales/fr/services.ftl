@@ -1,10 +1,10 @@
-### Services : chercher un service fédéral, parcourir par événement de vie, la page d’un service, le filtre par service de la recherche.
+### Services : chercher un service fédéral ou provincial, parcourir par événement de vie, la page d’un service, le filtre par service de la recherche.
 
 nav-services = Services
 services-title = Trouver un service gouvernemental
-services-intro = Cherchez les prestations et services fédéraux selon votre besoin, ou parcourez-les par événement de vie. Voyez ensuite comment obtenir chacun : en ligne, par téléphone ou en personne.
+services-intro = Cherchez selon votre besoin les prestations et services fédéraux, et les services provinciaux et territoriaux que les centres de services indiquent, ou parcourez les services fédéraux par événement de vie. Voyez ensuite comment obtenir chacun : en ligne, par téléphone ou en personne.
 services-search-label = De quoi avez-vous besoin ?
-services-search-hint = Par exemple passeport, assurance-emploi, pension, NAS ou certificat de naissance.
+services-search-hint = Par exemple passeport, assurance-emploi, pension, NAS, permis de conduire ou certificat de naissance.
 services-loading = Chargement de la liste des services…
 services-failed = La liste des services n’a pas pu être chargée. Vérifiez votre connexion et réessayez.
 services-retry = Réessayer
@@ -22,7 +22,7 @@ services-event-count = { $count ->
 
 service-title = Service
 service-back = Retour aux services
-service-not-found = Ce service n’est pas dans la liste des services fédéraux.
+service-not-found = Ce service n’est pas dans la liste des services de Guichet.
 service-org = Offert par { $org }
 service-ways = Comment l’obtenir
 service-official-link = Page officielle
@@ -45,3 +45,15 @@ service-channel-other = Autres moyens
 
 finder-service-scope = Bureaux qui offrent : { $service }.
 finder-service-clear = Afficher tous les bureaux
+service-varies = Les services offerts varient d’un centre à l’autre : vérifiez auprès du bureau avant de vous déplacer.
+service-source = Source
+service-source-intro = Guichet associe ce service aux bureaux dont la liste de services, dans « { $dataset } » ({ $vintage }), le mentionne. Ces listes viennent de communiqués et de pages officielles de différentes années : vérifiez auprès du bureau avant de vous déplacer.
+service-source-offices = { $count ->
+    [one] Mentionné dans la liste d’un bureau.
+   *[other] Mentionné dans les listes de { $count } bureaux.
+}
+service-source-network-wide = La source décrit le réseau dans son ensemble, pas chaque bureau : les services offerts varient d’un centre à l’autre. Tous les bureaux du réseau sont indiqués.
+service-source-quoted = Les mots de la source (en anglais) :
+service-source-notes = Ce que la source dit de sa liste (en anglais) :
+service-quote-open = « 
+service-quote-close =  »

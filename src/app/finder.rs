@@ -15,7 +15,7 @@ use crate::app::services::ServicesCtx;
 use crate::bundle::{self, LayerBundle};
 use crate::domain::filter::Filters;
 use crate::domain::finder::{Catalog, Need, Origin, OriginLabel, ResolveError, Results};
-use crate::domain::service::Target;
+use crate::domain::service::Delivery;
 use crate::nav::{FinderState, Page};
 use crate::platform::geolocation::LocateError;
 use crate::platform::now_ms;
@@ -50,9 +50,9 @@ pub struct FinderCtx {
     pub results: Memo<Option<Arc<Results>>>,
 }
 
-/// Filters of a state, with network ids resolved against the catalog; `service` is the
-/// in-person targets of the state's service (`svc`), when it has one.
-pub fn filters_for(catalog: &Catalog, s: &FinderState, service: Option<Vec<Target>>) -> Filters {
+/// Filters of a state, with network ids resolved against the catalog; `service` is where
+/// the state's service (`svc`) is delivered in person, when it has one.
+pub fn filters_for(catalog: &Catalog, s: &FinderState, service: Option<Vec<Delivery>>) -> Filters {
     Filters {
         levels: s.levels.clone(),
         networks: s
@@ -106,8 +106,12 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
                 spawn_local(async move {
                     crate::platform::next_task().await;
                     let core = &d.core;
-                    let built =
-                        Arc::new(Catalog::new(core.networks.clone(), core.points.clone(), core.gazetteer.clone()));
+                    let built = Arc::new(Catalog::new(
+                        core.networks.clone(),
+                        core.points.clone(),
+                        core.gazetteer.clone(),
+                        core.in_person.clone(),
+                    ));
                     crate::platform::next_task().await;
                     catalog.try_set(Some(built));
                 });
@@ -216,12 +220,9 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
             OriginState::Ready(o) => Some(o),
             _ => None,
         };
-        // The service filter: its delivering networks once the catalogue is loaded (nothing
-        // matches until then, rather than everything).
-        let service = s
-            .service
-            .as_ref()
-            .map(|id| services.ready().and_then(|sv| sv.find(id).map(|x| x.delivery.clone())).unwrap_or_default());
+        // The service filter: where the service is delivered in person, from the core
+        // bundle's list (a service delivered at none of our points keeps nothing).
+        let service = s.service.as_ref().map(|id| cat.delivery(id));
         let filters = filters_for(&cat, &s, service);
         let radius = s.radius_km.map(|km| f64::from(km) * 1000.0);
         Some(Arc::new(cat.search(
@@ -234,9 +235,11 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
         )))
     });
 
-    // A service filter in the URL needs the services catalogue.
+    // A service filter in the URL names a service of the core bundle's in-person list;
+    // any other (delivered at none of our points) needs the catalogue for its name.
     Effect::new(move |_| {
-        if state.with(|s| s.service.is_some()) && data.ready().is_some() {
+        let Some(id) = state.with(|s| s.service.clone()) else { return };
+        if catalog.with(|c| c.as_ref().is_some_and(|c| c.in_person(&id).is_none())) {
             services.want();
         }
     });

@@ -21,6 +21,7 @@ use sha2::{Digest, Sha256};
 use crate::domain::basemap::Basemap;
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::model::{Dataset, Network, Point, SCHEMA_VERSION};
+use crate::domain::service::InPerson;
 
 mod error;
 pub mod update;
@@ -49,6 +50,10 @@ pub struct CoreBundle {
     pub points: Vec<Point>,
     pub gazetteer: Gazetteer,
     pub basemap: Basemap,
+    /// The services delivered in person at these points (the finder's service filter).
+    /// Last, so that an app of the previous build still reads the file: postcard ignores
+    /// what follows the fields it knows.
+    pub in_person: Vec<InPerson>,
 }
 
 /// An optional layer of points (their `network` indexes the core bundle's networks).
@@ -161,11 +166,15 @@ pub struct Counts {
     pub by_province: std::collections::BTreeMap<String, u32>,
     /// Level id → points.
     pub by_level: std::collections::BTreeMap<String, u32>,
-    /// Services in the inventory (both files) and in `services.bin`.
+    /// Services in the inventory (both files) and in `services.bin` (the provincial
+    /// ones included).
     #[serde(default)]
     pub services: u32,
     #[serde(default)]
     pub services_public: u32,
+    /// Provincial and territorial services (from the networks' lists of services).
+    #[serde(default)]
+    pub services_provincial: u32,
 }
 
 /// `manifest.json`.
@@ -260,4 +269,60 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadError> {
         return Err(LoadError::Schema { found: schema, expected: SCHEMA_VERSION });
     }
     postcard::from_bytes(&bytes[8..]).map_err(|e| LoadError::Decode(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::Text;
+    use crate::domain::service::{Delivery, ProvincialSource, ServiceCatalogue, SynonymGroup};
+
+    /// The core bundle as the build before the in-person list knew it.
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct CoreBefore {
+        networks: Vec<Network>,
+        points: Vec<Point>,
+        gazetteer: Gazetteer,
+        basemap: Basemap,
+    }
+
+    /// The catalogue as the build before the provincial services knew it.
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct CatalogueBefore {
+        fiscal_year: String,
+        service_types: Vec<crate::domain::service::Code>,
+        client_groups: Vec<crate::domain::service::Code>,
+        orgs: Vec<crate::domain::service::Org>,
+        services: Vec<crate::domain::service::Service>,
+        life_events: Vec<crate::domain::service::LifeEvent>,
+        synonyms: Vec<SynonymGroup>,
+    }
+
+    /// Fields appended at the end of a file's top-level struct keep the schema: an app of
+    /// the previous build reads the new files (postcard ignores trailing bytes).
+    #[test]
+    fn appended_fields_are_read_by_the_previous_build() {
+        let core = CoreBundle {
+            in_person: vec![InPerson {
+                id: "prov-x".into(),
+                name: Text::both("X", "X"),
+                provincial: true,
+                delivery: vec![Delivery { network: 1, category: None, points: vec!["pr-a".into()] }],
+            }],
+            ..CoreBundle::default()
+        };
+        let before: CoreBefore = decode(&encode(&core)).expect("the previous build reads core.bin");
+        assert_eq!(before.networks, core.networks);
+        let cat = ServiceCatalogue {
+            fiscal_year: "2023-2024".into(),
+            synonyms: vec![SynonymGroup { id: "a".into(), terms: vec!["a".into(), "b".into()] }],
+            provincial: vec![ProvincialSource { service: "prov-x".into(), networks: vec![] }],
+            ..ServiceCatalogue::default()
+        };
+        let before: CatalogueBefore = decode(&encode(&cat)).expect("the previous build reads services.bin");
+        assert_eq!((before.fiscal_year.as_str(), before.synonyms.len()), ("2023-2024", 1));
+        // And the current build reads its own files whole.
+        assert_eq!(decode::<CoreBundle>(&encode(&core)).unwrap(), core);
+        assert_eq!(decode::<ServiceCatalogue>(&encode(&cat)).unwrap(), cat);
+    }
 }

@@ -93,9 +93,9 @@ pub struct Filters {
     /// Only points in this province (a scope, not a facet: the search applies it before
     /// counting, so every count is within the province too).
     pub within: Option<Province>,
-    /// Only points delivering a service (`svc`): its in-person targets. A scope like
-    /// `within`; `Some(vec![])` (a service no network of ours delivers) keeps nothing.
-    pub service: Option<Vec<crate::domain::service::Target>>,
+    /// Only points delivering a service (`svc`): where it is delivered in person. A scope
+    /// like `within`; `Some(vec![])` (a service no point of ours delivers) keeps nothing.
+    pub service: Option<Vec<crate::domain::service::Delivery>>,
 }
 
 /// The facets, for computing counts that ignore one of them.
@@ -158,6 +158,9 @@ pub struct FacetCounts {
     pub hours_unknown: u32,
     /// Library and archive points (the layer option).
     pub libraries: u32,
+    /// By in-person service (`Catalog::in_person` order): points matching every filter,
+    /// the service scope aside, that deliver it (filled by `Catalog::search`).
+    pub services: Vec<u32>,
 }
 
 /// Computes [`FacetCounts`] for `facts` (e.g. the points within the search radius).

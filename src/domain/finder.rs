@@ -11,6 +11,7 @@ use super::model::{Network, Point, Province};
 use super::nearest::SpatialIndex;
 use super::places::{PlaceIndex, Suggestion};
 use super::query::{classify, LocationQuery, QueryError};
+use super::service::{delivered, Delivery, InPerson};
 use super::text::fold;
 
 /// The bundle's points and networks with the indexes the finder needs.
@@ -27,6 +28,19 @@ pub struct Catalog {
     unlocated: HashMap<(String, Province), Vec<u32>>,
     /// True once the libraries layer is part of `points`.
     pub has_libraries: bool,
+    /// The services delivered in person at these points (the service filter's choices).
+    pub in_person: Vec<InPerson>,
+    /// Per point: the in-person services (indexes into `in_person`) delivered there.
+    point_services: Vec<Vec<u16>>,
+}
+
+/// A choice of the service filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceChoice {
+    /// Index into [`Catalog::in_person`].
+    pub index: usize,
+    /// Points it would give ([`FacetCounts::services`]).
+    pub count: u32,
 }
 
 /// Where the search is centred.
@@ -105,11 +119,43 @@ pub struct Results {
 }
 
 impl Catalog {
-    pub fn new(networks: Vec<Network>, points: Vec<Point>, gazetteer: Gazetteer) -> Catalog {
+    pub fn new(networks: Vec<Network>, points: Vec<Point>, gazetteer: Gazetteer, in_person: Vec<InPerson>) -> Catalog {
         let places = PlaceIndex::new(&gazetteer);
-        let mut c = Catalog { networks, points, gazetteer, places, ..Catalog::default() };
+        let mut c = Catalog { networks, points, gazetteer, places, in_person, ..Catalog::default() };
         c.reindex();
         c
+    }
+
+    /// The in-person service with this id, and its index.
+    pub fn in_person(&self, id: &str) -> Option<(usize, &InPerson)> {
+        self.in_person.iter().enumerate().find(|(_, s)| s.id == id)
+    }
+
+    /// The service filter's choices: federal services, then provincial and territorial
+    /// ones, each by name in `loc` (folded), every service whose count (`counts`, as
+    /// [`FacetCounts::services`]) is above zero, and the `chosen` one whatever its count.
+    pub fn service_choices(
+        &self,
+        counts: &[u32],
+        chosen: Option<&str>,
+        loc: crate::i18n::Locale,
+    ) -> (Vec<ServiceChoice>, Vec<ServiceChoice>) {
+        let mut list: Vec<(bool, String, ServiceChoice)> = self
+            .in_person
+            .iter()
+            .enumerate()
+            .map(|(index, s)| (s, ServiceChoice { index, count: counts.get(index).copied().unwrap_or(0) }))
+            .filter(|(s, c)| c.count > 0 || chosen == Some(s.id.as_str()))
+            .map(|(s, c)| (s.provincial, fold(s.name.show(loc)), c))
+            .collect();
+        list.sort_by(|a, b| (a.0, &a.1, a.2.index).cmp(&(b.0, &b.1, b.2.index)));
+        let (provincial, federal): (Vec<_>, Vec<_>) = list.into_iter().partition(|x| x.0);
+        (federal.into_iter().map(|x| x.2).collect(), provincial.into_iter().map(|x| x.2).collect())
+    }
+
+    /// Where the service `id` is delivered in person (empty: at none of these points).
+    pub fn delivery(&self, id: &str) -> Vec<Delivery> {
+        self.in_person(id).map(|(_, s)| s.delivery.clone()).unwrap_or_default()
     }
 
     fn reindex(&mut self) {
@@ -120,6 +166,14 @@ impl Catalog {
         for (i, p) in self.points.iter().enumerate().filter(|(_, p)| p.pos.is_none()) {
             self.unlocated.entry((fold(&p.community), p.province)).or_default().push(i as u32);
         }
+        self.point_services = self
+            .points
+            .iter()
+            .map(|p| {
+                let at = self.in_person.iter().enumerate().filter(|(_, s)| delivered(&s.delivery, p));
+                at.map(|(i, _)| i as u16).collect()
+            })
+            .collect();
     }
 
     /// Adds the libraries layer (once).
@@ -304,15 +358,27 @@ impl Catalog {
             Some(prov) => candidates.into_iter().filter(|(i, _)| self.points[*i as usize].province == prov).collect(),
             None => candidates,
         };
-        let candidates: Vec<(u32, Option<f64>)> = match &filters.service {
-            Some(targets) => candidates
-                .into_iter()
-                .filter(|(i, _)| crate::domain::service::delivers(targets, &self.points[*i as usize]))
-                .collect(),
-            None => candidates,
-        };
         let facts: Vec<Facts> = candidates.iter().map(|(i, _)| self.facts(*i, now_ms)).collect();
-        let counts = facet_counts(facts.iter(), filters, self.networks.len());
+        // Beside each in-person service: the points that would match with it as the scope.
+        let mut services = vec![0u32; self.in_person.len()];
+        for ((i, _), f) in candidates.iter().zip(&facts) {
+            if filters.matches(f) {
+                for &s in &self.point_services[*i as usize] {
+                    services[usize::from(s)] += 1;
+                }
+            }
+        }
+        // The service scope, then the counts of every other facet within it.
+        let (candidates, facts): (Vec<(u32, Option<f64>)>, Vec<Facts>) = match &filters.service {
+            Some(list) => candidates
+                .into_iter()
+                .zip(facts)
+                .filter(|((i, _), _)| delivered(list, &self.points[*i as usize]))
+                .unzip(),
+            None => (candidates, facts),
+        };
+        let mut counts = facet_counts(facts.iter(), filters, self.networks.len());
+        counts.services = services;
         let listing = origin.is_some() || province.is_some();
         let mut rows = Vec::new();
         let mut ids = Vec::new();
@@ -468,6 +534,20 @@ mod tests {
             vec![network("fed", Level::Federal, false), network("prov", Level::Provincial, false)],
             points,
             gazetteer,
+            vec![
+                InPerson {
+                    id: "fed-all".into(),
+                    name: Text::same("Everything federal"),
+                    provincial: false,
+                    delivery: vec![Delivery { network: 0, category: None, points: vec![] }],
+                },
+                InPerson {
+                    id: "prov-ottawa".into(),
+                    name: Text::same("Only at the Ottawa provincial office"),
+                    provincial: true,
+                    delivery: vec![Delivery { network: 1, category: None, points: vec!["nowhere-ottawa".into()] }],
+                },
+            ],
         )
     }
 
@@ -542,16 +622,66 @@ mod tests {
         let quebec = Filters { within: Some(Province::QC), ..Filters::default() };
         assert_eq!(c.search(None, Some(Province::ON), &quebec, None, 10, 0).matching, 0);
         // A service scope keeps the points of its networks only, nearest first.
-        let target = crate::domain::service::Target { network: 1, category: None };
+        let target = Delivery { network: 1, category: None, points: vec![] };
         let served = Filters { service: Some(vec![target]), ..Filters::default() };
         let r = c.search(Some(&origin), None, &served, None, 10, 0);
         let ids: Vec<&str> = r.rows.iter().map(|r| c.points[r.point as usize].id.as_str()).collect();
         assert_eq!(ids, vec!["nowhere-ottawa", "fr-gatineau"]);
+        // Or the points it names.
+        let named = Filters { service: Some(c.delivery("prov-ottawa")), ..Filters::default() };
+        let r = c.search(Some(&origin), None, &named, None, 10, 0);
+        assert_eq!((r.matching, r.rows[0].point), (1, c.point("nowhere-ottawa").unwrap().0));
         let none = Filters { service: Some(vec![]), ..Filters::default() };
         assert_eq!(c.search(Some(&origin), None, &none, None, 10, 0).matching, 0);
+        assert!(c.delivery("unknown").is_empty() && c.in_person("unknown").is_none());
         let near: Vec<u32> = c.nearest_where(origin.pos, 5, |p| p.network == 0).into_iter().map(|(i, _)| i).collect();
         assert_eq!(near.len(), 2);
         assert!(near.iter().all(|&i| c.points[i as usize].network == 0));
+    }
+
+    #[test]
+    fn service_counts_ignore_the_service_scope_and_follow_the_others() {
+        let c = catalog();
+        let origin = c.resolve("Ottawa", None).unwrap();
+        let all = c.search(Some(&origin), None, &Filters::default(), None, 10, 0);
+        // Federal network: open-ottawa and toronto; the provincial service: one office.
+        assert_eq!(all.counts.services, [2, 1]);
+        // The scope does not change the counts beside the services...
+        let scoped = Filters { service: Some(c.delivery("prov-ottawa")), ..Filters::default() };
+        let r = c.search(Some(&origin), None, &scoped, None, 10, 0);
+        assert_eq!(r.counts.services, [2, 1]);
+        assert_eq!(r.counts.total, 1);
+        // ...the other filters and the radius do.
+        let r = c.search(Some(&origin), None, &Filters::default(), Some(25_000.0), 10, 0);
+        assert_eq!(r.counts.services, [1, 1]);
+        let federal = Filters { levels: vec![Level::Federal], ..Filters::default() };
+        assert_eq!(c.search(Some(&origin), None, &federal, None, 10, 0).counts.services, [2, 0]);
+        // The picker's choices: only services with offices here, and the chosen one.
+        let names = |v: Vec<ServiceChoice>| -> Vec<(String, u32)> {
+            v.into_iter().map(|c| (c.index.to_string(), c.count)).collect()
+        };
+        let (fed, prov) = c.service_choices(&all.counts.services, None, crate::i18n::Locale::En);
+        assert_eq!((names(fed), names(prov)), (vec![("0".into(), 2)], vec![("1".into(), 1)]));
+        let (_, prov) = c.service_choices(&[2, 0], None, crate::i18n::Locale::En);
+        assert!(prov.is_empty());
+        let (_, prov) = c.service_choices(&[2, 0], Some("prov-ottawa"), crate::i18n::Locale::Fr);
+        assert_eq!(names(prov), vec![("1".to_owned(), 0)]);
+        // By name in the language shown.
+        let mut c2 = catalog();
+        c2.in_person.push(InPerson {
+            id: "fed-z".into(),
+            name: Text::both("Zebra crossings", "Abeilles"),
+            provincial: false,
+            delivery: vec![],
+        });
+        let order = |loc| c2.service_choices(&[2, 1, 3], None, loc).0.into_iter().map(|c| c.index).collect::<Vec<_>>();
+        assert_eq!(order(crate::i18n::Locale::En), [0, 2]);
+        assert_eq!(order(crate::i18n::Locale::Fr), [2, 0]);
+        // Naive check: the count beside a service is the matching with it as the scope.
+        for (k, s) in c.in_person.iter().enumerate() {
+            let f = Filters { service: Some(s.delivery.clone()), ..Filters::default() };
+            assert_eq!(all.counts.services[k] as usize, c.search(Some(&origin), None, &f, None, 10, 0).matching);
+        }
     }
 
     #[test]

@@ -4,10 +4,17 @@
 //! view) and `services-other.bin` (the rest, for the insights view); the app loads the
 //! first only when someone searches services.
 //!
-//! In HSDS terms a [`Service`] is an HSDS service of an organization ([`Org`]); its
-//! `delivery` targets are the service_at_location links, expressed as networks (and a
-//! category of their points) rather than point by point, because the source does not say
-//! which office delivers what.
+//! The catalogue also holds provincial and territorial services ("prov-…"), found in the
+//! provincial networks' own lists of services (`pipeline::provincial_services`), with
+//! their provenance ([`ProvincialSource`]).
+//!
+//! In HSDS terms a [`Service`] is an HSDS service of an organization ([`Org`]), and the
+//! service_at_location links are [`Delivery`]s: for a federal service, networks (and a
+//! category of their points), because the inventory does not say which office delivers
+//! what; for a provincial one, the points whose list names it (the whole network when the
+//! list describes the network). `core.bin` carries them for every service delivered at
+//! our points ([`InPerson`]), so the finder's filter needs no catalogue; a service's own
+//! `delivery` keeps the networks only, for apps of the previous build.
 use serde::{Deserialize, Serialize};
 
 use super::model::{Category, Text};
@@ -220,9 +227,79 @@ impl Service {
     }
 }
 
-/// Is `point` one of the `targets`' points?
-pub fn delivers(targets: &[Target], point: &super::model::Point) -> bool {
-    targets.iter().any(|t| t.network == point.network && t.category.is_none_or(|c| point.categories.contains(c)))
+/// Where a service is delivered in person: the points of a network (optionally only
+/// those offering a category), or only some of its points, named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delivery {
+    /// Index into the core bundle's networks.
+    pub network: u16,
+    pub category: Option<Category>,
+    /// Only these points of the network (ids, sorted); empty: all of them.
+    pub points: Vec<String>,
+}
+
+impl Delivery {
+    /// A whole network (or its points offering `category`).
+    pub fn network(t: Target) -> Delivery {
+        Delivery { network: t.network, category: t.category, points: Vec::new() }
+    }
+
+    /// Does it cover `point`?
+    pub fn covers(&self, point: &super::model::Point) -> bool {
+        self.network == point.network
+            && self.category.is_none_or(|c| point.categories.contains(c))
+            && (self.points.is_empty() || self.points.binary_search(&point.id).is_ok())
+    }
+}
+
+/// Is `point` covered by one of `list`?
+pub fn delivered(list: &[Delivery], point: &super::model::Point) -> bool {
+    list.iter().any(|d| d.covers(point))
+}
+
+/// A service delivered in person at points of the bundle: what the finder's service
+/// filter offers. Carried in `core.bin` (a few kilobytes), so that the filter, its
+/// counts and a `svc=` link work without the services catalogue.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InPerson {
+    /// The service's id in the catalogue (`/service/:id`, `svc=`).
+    pub id: String,
+    pub name: Text,
+    /// A provincial or territorial service (from the networks' own lists of services),
+    /// rather than a federal one of the GC Service Inventory.
+    pub provincial: bool,
+    /// Never empty.
+    pub delivery: Vec<Delivery>,
+}
+
+/// The dataset whose lists of services the provincial services come from (its id in the
+/// manifest's sources).
+pub const PROVINCIAL_DATASET: &str = "provincial-centres";
+
+/// What the source said about a provincial service at one network.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Index into the core bundle's networks.
+    pub network: u16,
+    /// Points of the network whose list of services names it.
+    pub points: u16,
+    /// The list describes the network as a whole ("services vary by centre"): the
+    /// service is linked to every point of the network.
+    pub network_wide: bool,
+    /// The items of the source's lists that name it, verbatim (English), sorted.
+    pub quotes: Vec<String>,
+    /// What the same lists say about themselves (dates, "temporary"), verbatim, sorted.
+    pub notes: Vec<String>,
+}
+
+/// The provenance of a provincial service: the lists of services of the points it is
+/// linked to (`provincial_service_centres.csv`, column `services_text`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProvincialSource {
+    /// The service's id.
+    pub service: String,
+    /// Per network, in network order.
+    pub networks: Vec<Evidence>,
 }
 
 /// Longest description kept, in characters.
@@ -258,6 +335,10 @@ pub struct ServiceCatalogue {
     pub services: Vec<Service>,
     pub life_events: Vec<LifeEvent>,
     pub synonyms: Vec<SynonymGroup>,
+    /// The provincial services' provenance, sorted by service id (empty in
+    /// `services-other.bin`). Last, so that an app of the previous build, which does not
+    /// know this field, still reads the file (postcard ignores what follows).
+    pub provincial: Vec<ProvincialSource>,
 }
 
 impl ServiceCatalogue {
@@ -278,6 +359,11 @@ impl ServiceCatalogue {
     /// The codes a bitset names.
     pub fn codes<'a>(list: &'a [Code], bits: u16) -> impl Iterator<Item = &'a Code> + 'a {
         list.iter().enumerate().filter(move |(i, _)| bits & (1 << i) != 0).map(|(_, c)| c)
+    }
+
+    /// The provenance of a provincial service.
+    pub fn provincial_source(&self, id: &str) -> Option<&ProvincialSource> {
+        self.provincial.binary_search_by(|p| p.service.as_str().cmp(id)).ok().map(|i| &self.provincial[i])
     }
 
     /// Does the service serve this client group (a code such as "PERSON")?
@@ -322,5 +408,43 @@ mod tests {
         assert!(!cat.serves(&cat.services[1], "ECONOM"));
         let ids: Vec<&str> = ServiceCatalogue::codes(&cat.client_groups, 0b10).map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["PERSON"]);
+    }
+
+    fn point(id: &str, network: u16, categories: &[Category]) -> crate::domain::model::Point {
+        use crate::domain::model::*;
+        Point {
+            id: id.into(),
+            network,
+            kind: PointKind::ServiceCentre,
+            name: Text::en(id),
+            address: Address::default(),
+            community: String::new(),
+            province: Province::NB,
+            pos: None,
+            geocode: Geocode::NONE,
+            tz: crate::domain::tz::TimeZone::Moncton,
+            languages: Languages::UNKNOWN,
+            phone: None,
+            website: Text::default(),
+            hours: crate::domain::hours::Hours::Unknown,
+            categories: Categories::of(categories),
+            services: Text::default(),
+            caveats: vec![],
+            sources: vec![],
+        }
+    }
+
+    #[test]
+    fn deliveries_cover_networks_categories_and_named_points() {
+        let some = Delivery { network: 2, category: None, points: vec!["pr-a".into(), "pr-c".into()] };
+        let passports = Delivery::network(Target { network: 0, category: Some(Category::Passports) });
+        let list = [some, passports];
+        assert!(delivered(&list, &point("pr-a", 2, &[])));
+        assert!(delivered(&list, &point("pr-c", 2, &[])));
+        assert!(!delivered(&list, &point("pr-b", 2, &[])), "a point of the network the source does not name");
+        assert!(!delivered(&list, &point("pr-a", 3, &[])), "same id, other network");
+        assert!(delivered(&list, &point("sc-1", 0, &[Category::Passports, Category::Benefits])));
+        assert!(!delivered(&list, &point("sc-2", 0, &[Category::Benefits])));
+        assert!(!delivered(&[], &point("pr-a", 2, &[])));
     }
 }

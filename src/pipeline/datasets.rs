@@ -78,7 +78,7 @@ impl DatasetId {
                 Text::both("Office names in English only; no hours or phone numbers; street addresses for British Columbia and Alberta only.", "Noms des bureaux en anglais seulement; ni heures ni numéros de téléphone; adresses municipales pour la Colombie-Britannique et l’Alberta seulement."),
             ),
             DatasetId::ProvincialCentres => d(
-                "provincial-centres",
+                crate::domain::service::PROVINCIAL_DATASET,
                 Text::both("Provincial and territorial service centres", "Centres de services provinciaux et territoriaux"),
                 Text::both("Compiled from public sources (ontario.ca locations API, government news releases)", "Compilé de sources publiques (API des lieux d’ontario.ca, communiqués gouvernementaux)"),
                 "https://www.ontario.ca/locations/serviceontario",
@@ -200,14 +200,14 @@ impl DatasetId {
             ),
             DatasetId::ServiceCurated => d(
                 "guichet-services",
-                Text::both("Guichet service tables (synonyms, life events, in-person delivery)", "Tables de services de Guichet (synonymes, événements de vie, prestation en personne)"),
+                Text::both("Guichet service tables (synonyms, life events, in-person delivery, provincial services)", "Tables de services de Guichet (synonymes, événements de vie, prestation en personne, services provinciaux)"),
                 Text::same("Guichet"),
                 "/data/REPORT.md",
                 "MIT",
                 None,
                 "2026",
-                Text::both("Curated by the Guichet project from the GC Service Inventory and the Service Canada office locator.", "Établies par le projet Guichet à partir du Répertoire des services du GC et du localisateur de bureaux de Service Canada."),
-                Text::both("Which networks deliver a service in person is our reading of the sources, not an official list.", "Les réseaux qui offrent un service en personne sont notre lecture des sources, pas une liste officielle."),
+                Text::both("Curated by the Guichet project from the GC Service Inventory, the Service Canada office locator and the provincial and territorial centres' lists of services.", "Établies par le projet Guichet à partir du Répertoire des services du GC, du localisateur de bureaux de Service Canada et des listes de services des centres provinciaux et territoriaux."),
+                Text::both("Which networks or offices deliver a service in person is our reading of the sources, not an official list; provincial lists of services are of different years.", "Les réseaux ou bureaux qui offrent un service en personne sont notre lecture des sources, pas une liste officielle ; les listes de services provinciales datent d’années différentes."),
             ),
             DatasetId::NaturalEarthLakes => d(
                 "natural-earth-lakes",

@@ -16,6 +16,7 @@ pub mod geojson;
 pub mod hours_text;
 pub mod merge;
 pub mod networks;
+pub mod provincial_services;
 pub mod report;
 pub mod roads;
 pub mod run;

@@ -161,10 +161,10 @@ fn services_section(s: &mut String, x: &super::services::ServicesSummary) {
     use std::fmt::Write;
     let _ = writeln!(
         s,
-        "\n## Services catalogue\n\nServices: {} ({} in `services.bin`: clients include persons, or listed by a life event; {} in `services-other.bin`). Descriptions shortened to fit: {}. Synonym groups: {}.\n",
+        "\n## Services catalogue\n\nServices of the inventory: {} ({} in `services.bin`: clients include persons, or listed by a life event; {} in `services-other.bin`). Descriptions shortened to fit: {}. Synonym groups: {}.\n",
         x.services,
-        x.public,
-        x.services - x.public,
+        x.public - x.provincial.services,
+        x.services + x.provincial.services - x.public,
         x.cut_descriptions,
         x.synonym_groups
     );
@@ -181,6 +181,37 @@ fn services_section(s: &mut String, x: &super::services::ServicesSummary) {
     let _ = writeln!(s, "\n| life event | services |\n| --- | ---: |");
     for (id, n) in &x.life_events {
         let _ = writeln!(s, "| {id} | {n} |");
+    }
+    provincial_section(s, &x.provincial);
+}
+
+/// The provincial services: what each row of provincial.csv linked, and what no row names.
+fn provincial_section(s: &mut String, p: &super::services::ProvincialSummary) {
+    use std::fmt::Write;
+    let _ = writeln!(
+        s,
+        "\n## Provincial services\n\nFrom the lists of services of the provincial and territorial centres (`services_text`) and `data/services/provincial.csv`: {} services in `services.bin`. Points with a list: {}; linked to at least one service by their own list: {}. A network marked \"whole network\" has a list that describes the network, not the office: the service is linked to every point of it.\n",
+        p.services, p.listed, p.linked
+    );
+    let _ = writeln!(s, "| provincial.csv row | networks (points whose list names it) |\n| --- | --- |");
+    for (id, nets) in &p.rows {
+        let cell = if nets.is_empty() {
+            String::from("none")
+        } else {
+            nets.iter()
+                .map(|(n, k, wide)| if *wide { format!("{n} ({k}, whole network)") } else { format!("{n} ({k})") })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(s, "| {id} | {cell} |");
+    }
+    let _ = writeln!(
+        s,
+        "\nItems of the lists that name no service and are not context (`provincial_context.csv`): {}.\n\n| item | points |\n| --- | ---: |",
+        p.unmatched.len()
+    );
+    for (item, n) in &p.unmatched {
+        let _ = writeln!(s, "| {} | {n} |", md(item));
     }
 }
 

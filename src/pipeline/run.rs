@@ -19,7 +19,9 @@ use crate::pipeline::boundaries::Boundaries;
 use crate::pipeline::geocode::Geocoder;
 use crate::pipeline::roads::{ReadSummary, RoadNetwork};
 use crate::pipeline::services::{self as services, ServicesSummary};
-use crate::pipeline::{basemap, merge, networks, sources, DatasetId, NetworkId, PipelineError, RowIssue, Severity};
+use crate::pipeline::{
+    basemap, merge, networks, provincial_services, sources, DatasetId, NetworkId, PipelineError, RowIssue, Severity,
+};
 
 /// How far (km) outside its stated province a source position may lie before it is
 /// distrusted: the 1:50m boundaries are off by a few km at coasts and along the Ottawa
@@ -88,12 +90,11 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let synonyms = curated("synonyms.csv", services::parse_synonyms(services::SYNONYMS))?;
     let events = curated("life_events.csv", services::parse_life_events(services::LIFE_EVENTS))?;
     let rules = curated("delivery.csv", services::parse_delivery(services::DELIVERY))?;
-    let curated_rows = synonyms.len() + events.len() + rules.len();
-    let (services_public, services_other, services_summary, service_issues) =
-        services::assemble(&inventory, synonyms, &events, &rules);
+    let provincial_rows =
+        curated("provincial.csv", provincial_services::parse_provincial(provincial_services::PROVINCIAL))?;
+    let context = curated("provincial_context.csv", provincial_services::parse_context(provincial_services::CONTEXT))?;
+    let curated_rows = synonyms.len() + events.len() + rules.len() + provincial_rows.len() + context.len();
     issues.extend(inventory.issues.iter().cloned());
-    issues.extend(service_issues);
-    lap("services", &mut timings);
 
     let dataset_ids: Vec<String> = DatasetId::ALL.iter().map(|d| d.dataset().id).collect();
     let mut per_source: BTreeMap<DatasetId, (usize, usize)> = BTreeMap::new();
@@ -122,9 +123,27 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let mut reference_stats = geocoder.stats();
     reference_stats.push(boundaries.stats());
     reference_stats.extend(lake_stats);
-    let core = CoreBundle { networks: networks::all(), points: sorted(service_points), gazetteer, basemap };
-    let libraries = LayerBundle { points: sorted(library_points) };
+    let service_points = sorted(service_points);
     lap("gazetteer and basemap", &mut timings);
+
+    // Services: the inventory with the curated tables, and the provincial services linked
+    // to the points whose lists of services name them.
+    let provincial = services::Provincial {
+        linking: provincial_services::link(&provincial_rows, &context, &listed(&service_points)),
+        rows: provincial_rows,
+    };
+    let services::Assembled {
+        public: services_public,
+        other: services_other,
+        in_person,
+        summary: services_summary,
+        issues: service_issues,
+    } = services::assemble(&inventory, synonyms, &events, &rules, &provincial);
+    issues.extend(service_issues);
+    lap("services", &mut timings);
+
+    let core = CoreBundle { networks: networks::all(), points: service_points, gazetteer, basemap, in_person };
+    let libraries = LayerBundle { points: sorted(library_points) };
 
     let roads = match &opts.roads {
         Some(path) => {
@@ -187,6 +206,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let mut counts = counts(&core, &libraries, postal_codes);
     counts.services = services_summary.services as u32;
     counts.services_public = services_summary.public as u32;
+    counts.services_provincial = services_summary.provincial.services as u32;
     let entry = |f: &OutFile| FileEntry {
         path: f.path.clone(),
         sha256: bundle::sha256_hex(&f.bytes),
@@ -232,6 +252,23 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         issues,
         timings,
     })
+}
+
+/// The points of the provincial source with their lists of services (`services_text`).
+fn listed(points: &[Point]) -> Vec<provincial_services::Listed<'_>> {
+    let source = DatasetId::ProvincialCentres.index();
+    points
+        .iter()
+        .filter_map(|p| {
+            let provenance = p.sources.iter().find(|s| s.dataset == source)?;
+            Some(provincial_services::Listed {
+                id: &p.id,
+                network: *NetworkId::ALL.get(usize::from(p.network))?,
+                record: &provenance.record,
+                text: p.services.en.as_deref().unwrap_or_default(),
+            })
+        })
+        .collect()
 }
 
 fn sorted(mut points: Vec<Point>) -> Vec<Point> {

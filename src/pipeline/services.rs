@@ -11,10 +11,11 @@
 //! view). Only the public file carries the synonyms and life events.
 use std::collections::BTreeMap;
 
+use super::provincial_services::{self, Linking, ProvincialRow};
 use super::sources::services::Inventory;
 use super::{DatasetId, NetworkId, RowIssue, Severity};
 use crate::domain::model::{Category, Text};
-use crate::domain::service::{LifeEvent, Service, ServiceCatalogue, SynonymGroup, Target};
+use crate::domain::service::{Delivery, InPerson, LifeEvent, Org, Service, ServiceCatalogue, SynonymGroup, Target};
 use crate::domain::text::{fold, non_empty};
 
 /// `data/services/synonyms.csv`.
@@ -28,7 +29,7 @@ pub const DELIVERY: &str = include_str!("../../data/services/delivery.csv");
 pub const PUBLIC_GROUP: &str = "PERSON";
 
 /// Rows of a curated CSV file: `#` lines are comments; the first other line is the header.
-fn rows(text: &str, columns: &[&str]) -> Result<Vec<(usize, Vec<String>)>, String> {
+pub(crate) fn rows(text: &str, columns: &[&str]) -> Result<Vec<(usize, Vec<String>)>, String> {
     let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| e.to_string())?.clone();
     let found: Vec<&str> = headers.iter().map(str::trim).collect();
@@ -187,7 +188,9 @@ pub fn in_person(s: &Service) -> bool {
 /// What the join did, for the report and the manifest.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ServicesSummary {
+    /// Services of the inventory (both files).
     pub services: usize,
+    /// Services in `services.bin` (the provincial ones included).
     pub public: usize,
     pub in_person: usize,
     /// In person and delivered at one of our networks.
@@ -198,15 +201,68 @@ pub struct ServicesSummary {
     /// Per life event: id and services kept.
     pub life_events: Vec<(String, usize)>,
     pub synonym_groups: usize,
+    pub provincial: ProvincialSummary,
 }
 
-/// The two catalogues (public, other), the summary, and issues about curated rows.
+/// A network a provincial service is linked to: its id, the points whose list names the
+/// service, and whether a list describes the whole network.
+pub type LinkedNetwork = (String, usize, bool);
+
+/// What the provincial lists of services gave.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProvincialSummary {
+    /// Per row of `provincial.csv`: id, and the networks it is linked to.
+    pub rows: Vec<(String, Vec<LinkedNetwork>)>,
+    /// Points with a list of services; linked to at least one service by it.
+    pub listed: usize,
+    pub linked: usize,
+    /// Provincial services in the catalogue (rows linked to a point).
+    pub services: usize,
+    /// Items that name no service and are not context, with the number of points.
+    pub unmatched: Vec<(String, usize)>,
+}
+
+/// What [`assemble`] gives.
+#[derive(Debug, Clone, Default)]
+pub struct Assembled {
+    /// `services.bin`: persons' services, the provincial services included.
+    pub public: ServiceCatalogue,
+    /// `services-other.bin`.
+    pub other: ServiceCatalogue,
+    /// The services of `public` delivered in person at points of the bundle (`core.bin`).
+    pub in_person: Vec<InPerson>,
+    pub summary: ServicesSummary,
+    /// Issues about curated rows and unmatched items of the provincial lists.
+    pub issues: Vec<RowIssue>,
+}
+
+/// The provincial services as [`provincial_services::link`] found them.
+#[derive(Debug, Clone, Default)]
+pub struct Provincial {
+    pub rows: Vec<ProvincialRow>,
+    pub linking: Linking,
+}
+
+/// The organization of the provincial services in the catalogue.
+pub fn provincial_org() -> Org {
+    Org {
+        id: String::from("provinces-territories"),
+        name: Text::both(
+            "Provincial and territorial service centres",
+            "Centres de services provinciaux et territoriaux",
+        ),
+    }
+}
+
+/// The two catalogues (public, other), the in-person list, the summary, and issues about
+/// curated rows.
 pub fn assemble(
     inv: &Inventory,
     synonyms: Vec<SynonymGroup>,
     events: &[LifeEventRow],
     rules: &[Rule],
-) -> (ServiceCatalogue, ServiceCatalogue, ServicesSummary, Vec<RowIssue>) {
+    provincial: &Provincial,
+) -> Assembled {
     let curated = DatasetId::ServiceCurated.dataset().id;
     let mut issues = Vec::new();
     let mut all = inv.catalogue.clone();
@@ -242,6 +298,48 @@ pub fn assemble(
         all.services.iter().cloned().partition(|s| s.clients & public_bit != 0 || listed.contains(&s.id.as_str()));
     let mut public = ServiceCatalogue { services: public_services, ..all.clone() };
     let other = ServiceCatalogue { services: other_services, ..all.clone() };
+    // Federal services delivered at networks of the bundle, then the provincial ones.
+    let mut in_person: Vec<InPerson> = public
+        .services
+        .iter()
+        .filter(|s| !s.delivery.is_empty())
+        .map(|s| InPerson {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            provincial: false,
+            delivery: s.delivery.iter().map(|t| Delivery::network(*t)).collect(),
+        })
+        .collect();
+    let org = public.orgs.len() as u16;
+    public.orgs.push(provincial_org());
+    let (mut prov_services, prov_sources, prov_in_person) =
+        provincial_services::services(&provincial.rows, &provincial.linking, org, public_bit);
+    public.services.append(&mut prov_services);
+    public.services.sort_by(|a, b| a.id.cmp(&b.id));
+    public.provincial = prov_sources;
+    in_person.extend(prov_in_person);
+    in_person.sort_by(|a, b| a.id.cmp(&b.id));
+    for (row, links) in provincial.rows.iter().zip(&provincial.linking.services) {
+        if links.is_empty() {
+            issues.push(RowIssue::new(
+                &curated,
+                format!("provincial.csv {}", row.id),
+                Severity::Warning,
+                "provincial-service-unused",
+                format!("line {}: no point's list of services names it", row.line),
+            ));
+        }
+    }
+    let centres = DatasetId::ProvincialCentres.dataset().id;
+    for u in &provincial.linking.unmatched {
+        issues.push(RowIssue::new(
+            &centres,
+            u.record.clone(),
+            Severity::Warning,
+            "services-text-unmatched",
+            format!("{}: no service of provincial.csv names \"{}\"", u.point, u.item),
+        ));
+    }
     let mut event_counts = Vec::new();
     for e in events {
         let mut indexes = Vec::new();
@@ -285,8 +383,32 @@ pub fn assemble(
             .collect(),
         life_events: event_counts,
         synonym_groups,
+        provincial: provincial_summary(provincial, &in_person),
     };
-    (public, other, summary, issues)
+    Assembled { public, other, in_person, summary, issues }
+}
+
+/// The provincial part of the summary.
+fn provincial_summary(p: &Provincial, in_person: &[InPerson]) -> ProvincialSummary {
+    let mut unmatched: BTreeMap<&str, usize> = BTreeMap::new();
+    for u in &p.linking.unmatched {
+        *unmatched.entry(u.item.as_str()).or_insert(0) += 1;
+    }
+    ProvincialSummary {
+        rows: p
+            .rows
+            .iter()
+            .zip(&p.linking.services)
+            .map(|(r, links)| {
+                let nets = links.iter().map(|(n, l)| (n.network().id, l.points.len(), l.network_wide)).collect();
+                (r.id.clone(), nets)
+            })
+            .collect(),
+        listed: p.linking.listed,
+        linked: p.linking.linked,
+        services: in_person.iter().filter(|s| s.provincial).count(),
+        unmatched: unmatched.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+    }
 }
 
 #[cfg(test)]

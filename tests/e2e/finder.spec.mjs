@@ -116,6 +116,83 @@ test('filters show counts and narrow the list; the URL keeps them', async ({ pag
   await expect(page.getByText(/open, \d+ hours not available/)).toBeVisible();
 });
 
+// The service picker of the filter panel (in-person services from core.bin): chosen by
+// keyboard, counts beside each choice, the list and the URL follow, Back keeps it.
+const pickers = [
+  {
+    lang: 'en',
+    q: 'Moncton',
+    label: 'In-person service',
+    any: 'Any service',
+    groups: ['Federal services', 'Provincial and territorial services'],
+    option: /^Driver's licences and road tests \((\d+)\)$/,
+    first: /Service New Brunswick centre - Moncton/,
+    scope: "Offices that deliver: Driver's licences and road tests.",
+    clear: 'Show all offices',
+  },
+  {
+    lang: 'fr',
+    q: 'Halifax',
+    label: 'Service en personne',
+    any: 'Tous les services',
+    groups: ['Services fédéraux', 'Services provinciaux et territoriaux'],
+    option: /^Permis de conduire et examens de conduite \((\d+)\)$/,
+    first: /Access Nova Scotia/,
+    scope: 'Bureaux qui offrent\u00a0: Permis de conduire et examens de conduite.',
+    clear: 'Afficher tous les bureaux',
+  },
+];
+
+for (const p of pickers) {
+  test(`a service chosen by keyboard in the filter panel (${p.lang})`, async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`/?lang=${p.lang}&q=${p.q}`);
+    await appReady(page);
+    await expect(results(page).first()).toBeVisible();
+    const picker = page.getByLabel(p.label, { exact: true });
+    await expect(picker).toHaveValue('');
+    const options = await picker.locator('option').allTextContents();
+    expect(options[0]).toBe(p.any);
+    expect(await picker.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.label))).toEqual(p.groups);
+    // Every choice shows how many offices it would give.
+    expect(options.slice(1).every((o) => /\(\d[\d\s\u00a0\u202f,]*\)$/.test(o))).toBe(true);
+    const wanted = options.find((o) => p.option.test(o));
+    expect(wanted, options.join(' | ')).toBeTruthy();
+    const count = Number(wanted.match(p.option)[1]);
+    // By keyboard: focus, then arrow down until the service is chosen.
+    await picker.focus();
+    for (let i = 0; i < options.length; i += 1) {
+      if ((await picker.evaluate((s) => s.selectedOptions[0].textContent)) === wanted) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(picker).toHaveValue('prov-driver-licence');
+    await expect.poll(() => new URL(page.url()).searchParams.get('svc')).toBe('prov-driver-licence');
+    await expect(picker).toBeFocused();
+    await expect(page.locator('.results__count')).toContainText(String(count));
+    await expect(results(page).first().locator('.result__name')).toHaveText(p.first);
+    const metas = await page.locator('.result__meta').allTextContents();
+    expect(metas.every((m) => /Service New Brunswick|Service Nouveau-Brunswick|Access Nova Scotia|Service BC/.test(m)), metas.join(' | ')).toBe(true);
+    // The active filter is named and removable.
+    await expect(page.locator('.service-scope')).toContainText(p.scope);
+    await expectAccessible(page, `finder with a service ${p.lang}`);
+    // The catalogue of services was never needed.
+    expect(fetched.filter((f) => f.startsWith('/data/services'))).toEqual([]);
+    // An office, then Back: the same filtered list.
+    const name = (await results(page).first().locator('.result__name').textContent()).trim();
+    await results(page).first().locator('.result__name a').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await page.goBack();
+    await expect(page.getByLabel(p.label, { exact: true })).toHaveValue('prov-driver-licence');
+    await expect(results(page).first().locator('.result__name')).toHaveText(name);
+    // Removed from the named filter: every office again, nothing chosen.
+    await page.locator('.service-scope').getByRole('link', { name: p.clear }).click();
+    await expect(page.locator('.service-scope')).toHaveCount(0);
+    await expect(page.getByLabel(p.label, { exact: true })).toHaveValue('');
+    expect(new URL(page.url()).searchParams.get('svc')).toBeNull();
+  });
+}
+
 test('office page, then back to the same results', async ({ page }) => {
   await page.goto('/?lang=en&q=K1A%200B1');
   await appReady(page);

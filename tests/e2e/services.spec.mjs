@@ -10,9 +10,13 @@ const cards = (page) => page.locator('.services__list > li.service-card');
 test('the services file is fetched only when services are searched', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto('/?lang=en&q=K1A%200B1');
+  // Not for the finder, its service picker or a service filter in the URL: the in-person
+  // services are in core.bin.
+  await page.goto('/?lang=en&q=K1A%200B1&svc=1292');
   await appReady(page);
   await expect(page.locator('.results__list > li.result').first()).toBeVisible();
+  await expect(page.locator('.service-scope')).toContainText('Offices that deliver: Provision of a Social Insurance Number');
+  await page.locator('#filter-service').focus();
   expect(fetched.filter((p) => p.startsWith('/data/services'))).toEqual([]);
   await page.getByRole('link', { name: 'Services', exact: true }).click();
   await expect(box(page)).toBeVisible();
@@ -68,6 +72,55 @@ for (const f of flows) {
     await expect(page.locator('.service-scope')).toContainText(f.scope);
     await expect(page.locator('.results__list > li.result').first()).toBeVisible();
     expect(new URL(page.url()).searchParams.get('svc')).toBeTruthy();
+  });
+}
+
+// Provincial services (from the networks' own lists of services): found in English and
+// French, their page lists the nearest office whose list names it, and says where that
+// comes from.
+const provincial = [
+  {
+    lang: 'en',
+    query: "driver's licence",
+    name: "Driver's licences and road tests",
+    nearest: 'Nearest offices that deliver it',
+    office: /\/office\/pr-service-nb-moncton/,
+    source: 'Source',
+    quoted: /In the source’s words: “.*road test for class 1\/3\/4 licences only”/,
+    varies: /Available services vary by centre/,
+  },
+  {
+    lang: 'fr',
+    query: 'permis de conduire',
+    name: 'Permis de conduire et examens de conduite',
+    nearest: 'Bureaux les plus proches qui l’offrent',
+    office: /\/office\/pr-service-nb-moncton/,
+    source: 'Source',
+    quoted: /Les mots de la source \(en anglais\)\u00a0: «\u00a0.*road test for class 1\/3\/4 licences only\u00a0»/,
+    varies: /Les services offerts varient d’un centre à l’autre/,
+  },
+];
+
+for (const f of provincial) {
+  test(`a provincial service: search, page, nearest office, source (${f.lang})`, async ({ page }) => {
+    await page.goto(`/services?lang=${f.lang}&q=Moncton`);
+    await appReady(page);
+    await box(page).pressSequentially(f.query, { delay: 20 });
+    await expect(cards(page).first().locator('.service-card__name')).toHaveText(f.name);
+    await cards(page).first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/service\/prov-driver-licence/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(f.name);
+    await expect(page.getByRole('heading', { name: f.nearest })).toBeVisible();
+    const nearest = page.locator('.service__nearest > li');
+    await expect(nearest.first().getByRole('link')).toHaveAttribute('href', f.office);
+    // Service BC's list describes its network: said in plain words.
+    await expect(page.locator('.service__varies')).toHaveText(f.varies);
+    await expect(page.getByRole('heading', { level: 2, name: f.source, exact: true })).toBeVisible();
+    await expect(page.locator('.service__quotes').first()).toHaveText(f.quoted);
+    await expect(page.locator('.service__quotes [lang="en"]').first()).toBeVisible();
+    // Not an inventory service: no usage figures, no official page of the inventory.
+    await expect(page.locator('a.service__official')).toHaveCount(0);
+    await expectAccessible(page, `provincial service page ${f.lang}`);
   });
 }
 

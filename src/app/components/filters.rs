@@ -54,6 +54,7 @@ fn active_count(s: &FinderState) -> usize {
         + usize::from(s.open_now)
         + usize::from(s.libraries)
         + usize::from(s.radius_km.is_some())
+        + usize::from(s.service.is_some())
 }
 
 #[component]
@@ -155,6 +156,33 @@ pub fn FilterPanel() -> impl IntoView {
                 }
             })
             .collect_view()
+    };
+    // The service picker: in-person services from the core bundle (no catalogue to
+    // load), each with the offices it would give; federal, then provincial.
+    let service_options = move || {
+        let loc = locale.get();
+        let c = counts();
+        let chosen = f.state.with(|s| s.service.clone());
+        let cat = f.catalog.get()?;
+        let (federal, provincial) = cat.service_choices(&c.services, chosen.as_deref(), loc);
+        let options = |list: Vec<crate::domain::finder::ServiceChoice>| {
+            list.into_iter()
+                .map(|ch| {
+                    let s = &cat.in_person[ch.index];
+                    let selected = chosen.as_deref() == Some(s.id.as_str());
+                    let (name, lang) = s.name.get(loc).unwrap_or(("", loc));
+                    view! { <option value=s.id.clone() lang=lang.code() selected=selected>{option_label(loc, name, ch.count)}</option> }
+                })
+                .collect_view()
+        };
+        let group = |label: &'static str, list: Vec<crate::domain::finder::ServiceChoice>| {
+            (!list.is_empty()).then(|| view! { <optgroup label=tr(loc, label, &[])>{options(list)}</optgroup> })
+        };
+        Some(view! {
+            <option value="" selected=chosen.is_none()>{tr(loc, "filter-service-any", &[])}</option>
+            {group("filter-service-federal", federal)}
+            {group("filter-service-provincial", provincial)}
+        })
     };
     let open_counts = move || {
         let c = counts();
@@ -258,6 +286,15 @@ pub fn FilterPanel() -> impl IntoView {
                     <legend class="filters__legend">{t("filter-category")}</legend>
                     {move || if locked(Lock::Category) { locked_categories().into_any() } else { categories().into_any() }}
                 </fieldset>
+                <div class="filters__group">
+                    <label for="filter-service" class="filters__legend">{t("filter-service")}</label>
+                    <select id="filter-service" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        apply.with_value(|a| a(&|s: &mut FinderState| s.service = crate::domain::text::non_empty(&v)));
+                    }>
+                        {service_options}
+                    </select>
+                </div>
                 <fieldset class="filters__group">
                     <legend class="filters__legend">{t("filter-language")}</legend>
                     {move || if locked(Lock::Speaks) { locked_speaks().into_any() } else { languages().into_any() }}

@@ -49,14 +49,17 @@ pub fn Home() -> impl IntoView {
         let p = s.within()?;
         s.has_location().then(|| tr(locale.get(), "embed-within", &[("province", p.name(locale.get()).into())]))
     };
-    // The service filter (`svc`, from a service page): say which, and how to drop it.
+    // The service filter (`svc`, from the filter panel or a service page): say which, and
+    // how to drop it. The name comes from the core bundle's in-person list, else (a
+    // service delivered at none of our points) from the catalogue, else the id.
     let services = use_services();
     let service_scope = move || {
         let id = f.state.with(|s| s.service.clone())?;
         let loc = locale.get();
-        let name = services
-            .ready()
-            .and_then(|sv| sv.find(&id).map(|x| x.name.show(loc).to_owned()))
+        let listed =
+            f.catalog.with(|c| c.as_ref().and_then(|c| c.in_person(&id).map(|(_, x)| x.name.show(loc).to_owned())));
+        let name = listed
+            .or_else(|| services.ready().and_then(|sv| sv.find(&id).map(|x| x.name.show(loc).to_owned())))
             .unwrap_or_else(|| id.clone());
         let mut all = f.state.get();
         all.service = None;

@@ -8,11 +8,12 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::app::components::results::ExternalLink;
+use crate::app::data::use_data;
 use crate::app::finder::{use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::services::{use_services, want_when, Services, ServicesState};
 use crate::domain::model::Text;
-use crate::domain::service::{Channel, Service};
+use crate::domain::service::{delivered as delivered_at, Channel, ProvincialSource, Service, PROVINCIAL_DATASET};
 use crate::domain::services::{channel_shares, offered};
 use crate::i18n::{format_distance, tr, Arg, Locale};
 use crate::nav::Page;
@@ -253,14 +254,19 @@ fn ServiceDetails(services: Arc<Services>, service: Service) -> impl IntoView {
         })
     };
     let delivered = !s.delivery.is_empty();
+    let provincial = services.catalogue.provincial_source(&s.id).cloned();
+    let varies = provincial.as_ref().is_some_and(|p| p.networks.iter().any(|e| e.network_wide));
     let nearest = {
-        let s = s.clone();
+        let id = s.id.clone();
         move || {
             let loc = locale.get();
             let cat = f.catalog.get()?;
             Some(match f.origin.get() {
                 OriginState::Ready(o) => {
-                    let near = cat.nearest_where(o.pos, NEAREST, |p| s.delivered_at(p));
+                    // Where it is delivered, point by point for a provincial service: the
+                    // core bundle's in-person list.
+                    let at = cat.delivery(&id);
+                    let near = cat.nearest_where(o.pos, NEAREST, |p| delivered_at(&at, p));
                     if near.is_empty() {
                         view! { <p>{t("service-nearest-none")}</p> }.into_any()
                     } else {
@@ -287,10 +293,35 @@ fn ServiceDetails(services: Arc<Services>, service: Service) -> impl IntoView {
             })
         }
     };
+    // Who delivers it: the owning department, or the provincial networks that list it.
+    let org_line = {
+        let networks: Vec<u16> =
+            provincial.as_ref().map(|p| p.networks.iter().map(|e| e.network).collect()).unwrap_or_default();
+        move || {
+            let loc = locale.get();
+            let by = if networks.is_empty() {
+                text_in(&org, loc).0
+            } else {
+                let cat = f.catalog.get();
+                networks
+                    .iter()
+                    .map(|&n| {
+                        cat.as_ref()
+                            .and_then(|c| c.networks.get(usize::from(n)))
+                            .map_or("", |n| n.name.show(loc))
+                            .to_owned()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            tr(loc, "service-org", &[("org", Arg::from(by))])
+        }
+    };
+    let is_provincial = provincial.is_some();
     view! {
         <p><A href=back>{t("service-back")}</A></p>
         <h1>{move || { let (n, l) = text_in(&name, locale.get()); view! { <span lang=l>{n}</span> } }}</h1>
-        <p class="service__org">{move || tr(locale.get(), "service-org", &[("org", Arg::from(text_in(&org, locale.get()).0))])}</p>
+        <p class="service__org">{org_line}</p>
         <p class="service__desc">{move || { let (d, l) = text_in(&desc, locale.get()); view! { <span lang=l>{d}</span> } }}</p>
         <h2>{t("service-ways")}</h2>
         <ul class="service__channels">
@@ -306,6 +337,7 @@ fn ServiceDetails(services: Arc<Services>, service: Service) -> impl IntoView {
                     <h3>{t("service-channel-in-person")}</h3>
                     {if delivered {
                         view! {
+                            {varies.then(|| view! { <p class="service__varies">{t("service-varies")}</p> })}
                             {nearest.clone()}
                             <p><A href=finder_href.clone()>{t("service-finder-link")}</A></p>
                         }.into_any()
@@ -315,8 +347,11 @@ fn ServiceDetails(services: Arc<Services>, service: Service) -> impl IntoView {
                 </li>
             })}
         </ul>
-        <h2>{t("service-usage")}</h2>
-        {if shares.is_empty() {
+        {provincial.map(|src| view! { <ProvincialSourceView source=src/> })}
+        {(!is_provincial).then(|| view! { <h2>{t("service-usage")}</h2> })}
+        {if is_provincial {
+            ().into_any()
+        } else if shares.is_empty() {
             view! { <p>{t("service-usage-none")}</p> }.into_any()
         } else {
             view! {
@@ -331,5 +366,72 @@ fn ServiceDetails(services: Arc<Services>, service: Service) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+    }
+}
+
+/// Where a provincial service comes from: per network, the words of the offices' lists
+/// of services that name it and what those lists say about themselves (dates, caveats),
+/// verbatim and in English, as the source gives them.
+#[component]
+fn ProvincialSourceView(source: ProvincialSource) -> impl IntoView {
+    let f = use_finder();
+    let locale = use_locale();
+    let data = use_data();
+    let intro = move || {
+        let loc = locale.get();
+        let d = data.ready();
+        let entry = d.as_ref().and_then(|d| d.manifest.sources.iter().find(|e| e.dataset.id == PROVINCIAL_DATASET));
+        let (name, vintage) =
+            entry.map(|e| (e.dataset.name.show(loc).to_owned(), e.dataset.vintage.clone())).unwrap_or_default();
+        tr(loc, "service-source-intro", &[("dataset", name.into()), ("vintage", vintage.into())])
+    };
+    // Quoted English words, in the page's quotation marks.
+    let quoted = move |items: Vec<String>| {
+        move || {
+            let loc = locale.get();
+            let (open, close) = (tr(loc, "service-quote-open", &[]), tr(loc, "service-quote-close", &[]));
+            let n = items.len();
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, q)| {
+                    let sep = if i + 1 < n { ", " } else { "" };
+                    view! { {open.clone()}<span lang="en">{q.clone()}</span>{close.clone()}{sep} }
+                })
+                .collect_view()
+        }
+    };
+    let networks = source.networks.clone();
+    view! {
+        <h2>{t("service-source")}</h2>
+        <p>{intro}</p>
+        <ul class="service__sources">
+            {networks.into_iter().map(|e| {
+                let network = e.network;
+                let name = move || {
+                    let loc = locale.get();
+                    f.catalog.get().and_then(|c| c.networks.get(usize::from(network)).map(|n| n.name.show(loc).to_owned())).unwrap_or_default()
+                };
+                let scope = move || {
+                    let loc = locale.get();
+                    if e.network_wide {
+                        tr(loc, "service-source-network-wide", &[])
+                    } else {
+                        tr(loc, "service-source-offices", &[("count", Arg::from(usize::from(e.points)))])
+                    }
+                };
+                let notes = (!e.notes.is_empty()).then(|| view! {
+                    <p class="service__notes">{t("service-source-notes")} " " {quoted(e.notes.clone())}</p>
+                });
+                view! {
+                    <li>
+                        <h3>{name}</h3>
+                        <p>{scope}</p>
+                        <p class="service__quotes">{t("service-source-quoted")} " " {quoted(e.quotes.clone())}</p>
+                        {notes}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

@@ -254,6 +254,7 @@ pub fn parse(bytes: &[u8], types: Vec<Code>, groups: Vec<Code>) -> Result<Invent
         services,
         life_events: Vec::new(),
         synonyms: Vec::new(),
+        provincial: Vec::new(),
     };
     let out = c.finish_without_points();
     Ok(Inventory { rows_in, catalogue, issues: out, cut_descriptions: cut })
