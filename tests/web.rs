@@ -360,7 +360,7 @@ async fn bad_inputs_get_bilingual_messages() {
 }
 
 fn filter_labels() -> Vec<(String, web_sys::HtmlInputElement)> {
-    let labels = document().query_selector_all("#app-under-test .filters .check").unwrap();
+    let labels = document().query_selector_all("#app-under-test .filters .check:not(.hidden)").unwrap();
     (0..labels.length())
         .map(|i| {
             let el = labels.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap();

@@ -70,22 +70,26 @@ pub fn FilterPanel() -> impl IntoView {
         go(&next, true);
     };
     let apply = StoredValue::new_local(apply);
-    let counts = move || f.results.get().map(|r| r.counts.clone()).unwrap_or_default();
+    // The counts, once per search; each option reads its own number from them.
+    let counts_memo = Memo::new(move |_| f.results.get().map(|r| r.counts.clone()).unwrap_or_default());
+    let counts = move || counts_memo.get();
     // One memo per lock, so a group is rebuilt only when its lock changes.
     let locks = StoredValue::new(Lock::ALL.map(|l| (l, Memo::new(move |_| f.state.with(|s| s.locked(l))))));
     let locked =
         move |lock: Lock| locks.with_value(|m| m.iter().find(|(l, _)| *l == lock).is_some_and(|(_, m)| m.get()));
     let fixed = move |values: Vec<String>| view! { <p class="locked">{locked_text(locale.get(), &values)}</p> };
 
+    // The options are built once (per catalog for networks); a search only updates their
+    // counts, checked states and visibility in place, instead of rebuilding the panel.
     let levels = move || {
-        let loc = locale.get();
-        let c = counts();
-        let chosen = f.state.with(|s| s.levels.clone());
         Level::ALL
             .into_iter()
             .map(|l| {
-                let label = option_label(loc, &tr(loc, labels::level(l), &[]), c.levels[l as usize]);
-                let checked = chosen.contains(&l);
+                let label = move || {
+                    let loc = locale.get();
+                    option_label(loc, &tr(loc, labels::level(l), &[]), counts_memo.with(|c| c.levels[l as usize]))
+                };
+                let checked = move || f.state.with(|s| s.levels.contains(&l));
                 view! {
                     <label class="check">
                         <input type="checkbox" prop:checked=checked on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.levels = toggle(&s.levels, &l)))/>
@@ -97,21 +101,26 @@ pub fn FilterPanel() -> impl IntoView {
             .collect_view()
     };
     let networks = move || {
-        let loc = locale.get();
-        let c = counts();
-        let chosen = f.state.with(|s| s.networks.clone());
         let Some(cat) = f.catalog.get() else { return Vec::new() };
         cat.networks
             .iter()
             .enumerate()
-            .filter(|(i, n)| !n.optional_layer && (c.networks.get(*i).copied().unwrap_or(0) > 0 || chosen.contains(&n.id)))
+            .filter(|(_, n)| !n.optional_layer)
             .map(|(i, n)| {
                 let id = n.id.clone();
-                let label = option_label(loc, n.name.show(loc), c.networks.get(i).copied().unwrap_or(0));
-                let checked = chosen.contains(&id);
+                let name = n.name.clone();
+                let count = move || counts_memo.with(|c| c.networks.get(i).copied().unwrap_or(0));
+                let chosen = Memo::new({
+                    let id = id.clone();
+                    move |_| f.state.with(|s| s.networks.contains(&id))
+                });
+                let label = move || {
+                    let loc = locale.get();
+                    option_label(loc, name.show(loc), count())
+                };
                 view! {
-                    <label class="check">
-                        <input type="checkbox" prop:checked=checked on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.networks = toggle(&s.networks, &id)))/>
+                    <label class="check" class:hidden=move || count() == 0 && !chosen.get()>
+                        <input type="checkbox" prop:checked=chosen on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.networks = toggle(&s.networks, &id)))/>
                         {label}
                     </label>
                 }
@@ -119,18 +128,19 @@ pub fn FilterPanel() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let categories = move || {
-        let loc = locale.get();
-        let c = counts();
-        let chosen = f.state.with(|s| s.categories.clone());
         Category::ALL
             .into_iter()
-            .filter(|cat| *cat != Category::Library && (c.categories[*cat as usize] > 0 || chosen.contains(cat)))
+            .filter(|cat| *cat != Category::Library)
             .map(|cat| {
-                let label = option_label(loc, &tr(loc, labels::category(cat), &[]), c.categories[cat as usize]);
-                let checked = chosen.contains(&cat);
+                let count = move || counts_memo.with(|c| c.categories[cat as usize]);
+                let chosen = move || f.state.with(|s| s.categories.contains(&cat));
+                let label = move || {
+                    let loc = locale.get();
+                    option_label(loc, &tr(loc, labels::category(cat), &[]), count())
+                };
                 view! {
-                    <label class="check">
-                        <input type="checkbox" prop:checked=checked on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.categories = toggle(&s.categories, &cat)))/>
+                    <label class="check" class:hidden=move || count() == 0 && !chosen()>
+                        <input type="checkbox" prop:checked=chosen on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.categories = toggle(&s.categories, &cat)))/>
                         {label}
                     </label>
                 }
@@ -138,19 +148,19 @@ pub fn FilterPanel() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let languages = move || {
-        let loc = locale.get();
-        let c = counts();
-        let chosen = f.state.with(|s| s.speaks);
-        let any = std::iter::once((ServiceLanguage::Any, tr(loc, "filter-language-any", &[])));
-        let rest = ServiceLanguage::CHOICES
-            .into_iter()
-            .enumerate()
-            .map(move |(i, l)| (l, option_label(loc, &tr(loc, speaks_label(l), &[]), c.languages[i])));
-        any.chain(rest)
-            .map(|(l, label)| {
+        std::iter::once(ServiceLanguage::Any)
+            .chain(ServiceLanguage::CHOICES)
+            .map(|l| {
+                let label = move || {
+                    let loc = locale.get();
+                    match ServiceLanguage::CHOICES.iter().position(|x| *x == l) {
+                        Some(i) => option_label(loc, &tr(loc, speaks_label(l), &[]), counts_memo.with(|c| c.languages[i])),
+                        None => tr(loc, "filter-language-any", &[]),
+                    }
+                };
                 view! {
                     <label class="check">
-                        <input type="radio" name="speaks" prop:checked=chosen == l on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.speaks = l))/>
+                        <input type="radio" name="speaks" prop:checked=move || f.state.with(|s| s.speaks == l) on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.speaks = l))/>
                         {label}
                     </label>
                 }
