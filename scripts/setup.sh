@@ -79,5 +79,12 @@ ensure_build_tools() {
 
 build_release() {
   say "building the app (release)"
+  # The insights app first (insights.html, a module of its own, into target/), then the
+  # citizen's app into dist/ (which Trunk replaces), then the insights page and module
+  # copied beside it. One cargo build serves both: only the two final links differ.
+  trunk build --release --dist target/dist-insights insights.html
   trunk build --release
+  # (Trunk names its output page index.html whatever the source.)
+  cp target/dist-insights/index.html dist/insights.html
+  cp target/dist-insights/guichet-insights-*.js target/dist-insights/guichet-insights-*_bg.wasm dist/
 }

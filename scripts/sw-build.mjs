@@ -10,8 +10,8 @@
 //
 // Node only, no network, no dependencies.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -32,6 +32,13 @@ function walk(dir) {
 }
 
 const htmlPath = join(staging, 'index.html');
+// The insights app (insights.html) is built apart and copied beside the main app: it is
+// neither the service worker's app shell nor precached (an online tool).
+// (Trunk names its output index.html whatever the source page: the source is what tells.)
+if (basename(process.env.TRUNK_HTML_FILE ?? 'index.html') !== 'index.html' || !existsSync(htmlPath)) {
+  console.log(`sw-build: ${process.env.TRUNK_HTML_FILE} is not the app shell: nothing to do`);
+  process.exit(0);
+}
 const swPath = join(staging, 'sw.js');
 // Idempotent: a tag from an earlier run on the same directory is replaced, not added to.
 const html = readFileSync(htmlPath, 'utf8').replace(/<meta name="guichet-build" content="[^"]*">\n?/, '');

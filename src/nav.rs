@@ -48,7 +48,7 @@ impl Page {
             ["office", id] => Page::Office(decode_component(id)),
             ["services"] => Page::Services,
             ["service", id] => Page::Service(decode_component(id)),
-            ["insights"] => Page::Insights,
+            ["insights"] | ["insights.html"] => Page::Insights,
             _ => Page::NotFound,
         }
     }
@@ -65,7 +65,8 @@ impl Page {
                 p
             }
             Page::Services => String::from("/services"),
-            Page::Insights => String::from("/insights"),
+            // Its own page and module (`insights.html`): any static host serves it as is.
+            Page::Insights => String::from("/insights.html"),
             Page::Service(id) => {
                 let mut p = String::from("/service/");
                 encode_path_segment_into(id, &mut p);

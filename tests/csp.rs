@@ -12,8 +12,12 @@ fn read(path: &str) -> String {
 
 /// The policy of index.html's <meta http-equiv="Content-Security-Policy">.
 fn meta_policy() -> String {
-    let html = read("index.html");
-    let at = html.find("http-equiv=\"Content-Security-Policy\"").expect("index.html has a CSP <meta>");
+    meta_policy_of("index.html")
+}
+
+fn meta_policy_of(page: &str) -> String {
+    let html = read(page);
+    let at = html.find("http-equiv=\"Content-Security-Policy\"").unwrap_or_else(|| panic!("{page} has no CSP <meta>"));
     let rest = &html[at..];
     let start = rest.find("content=\"").unwrap() + "content=\"".len();
     rest[start..start + rest[start..].find('"').unwrap()].to_owned()
@@ -37,12 +41,14 @@ fn server_and_readme_send_the_same_policy() {
     let p = meta_policy();
     assert!(read("tests/e2e/serve.mjs").contains(&p), "serve.mjs must send the index.html policy");
     assert!(read("README.md").contains(&p), "README.md must document the index.html policy");
+    assert_eq!(meta_policy_of("insights.html"), p, "insights.html must carry the same policy");
 }
 
 #[test]
 fn no_inline_script_in_the_source_page() {
-    let html = read("index.html");
-    assert!(!html.contains("<script"), "index.html: the app starts from public/boot.js");
+    for page in ["index.html", "insights.html"] {
+        assert!(!read(page).contains("<script"), "{page}: the app starts from public/boot.js");
+    }
     let trunk = read("Trunk.toml");
     assert!(trunk.contains("pattern_script = \"\"\"<script type=\"module\" src=\"{base}boot.js\""), "Trunk.toml");
     assert!(trunk.contains("no_autoreload = true"), "Trunk.toml: the auto-reload client is an inline script");

@@ -264,6 +264,11 @@ async fn mount_with_data(query: &str) -> Mounted {
 
 /// Mounts the app with the synthetic data at `url` (path and query).
 async fn mount_at(url: &str) -> Mounted {
+    mount_app(url, false).await
+}
+
+/// Mounts the app (or, with `insights`, the insights app) with the synthetic data at `url`.
+async fn mount_app(url: &str, insights: bool) -> Mounted {
     let window = web_sys::window().unwrap();
     window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).unwrap();
     if let Some(old) = document().get_element_by_id("app-under-test") {
@@ -275,7 +280,14 @@ async fn mount_at(url: &str) -> Mounted {
     let owner = Owner::new();
     let data = synthetic::data();
     let handle = owner.with(|| {
-        leptos::mount::mount_to(host, move || leptos::prelude::view! { <guichet::app::AppWithData data=data.clone()/> })
+        leptos::mount::mount_to(host, move || {
+            use leptos::prelude::IntoAny;
+            if insights {
+                leptos::prelude::view! { <guichet::app::InsightsAppWithData data=data.clone()/> }.into_any()
+            } else {
+                leptos::prelude::view! { <guichet::app::AppWithData data=data.clone()/> }.into_any()
+            }
+        })
     });
     // The catalog is built two tasks after the data is in (start-up work is split into
     // zero-delay timer tasks, which run in order): a few timer turns see it in place.
@@ -390,7 +402,7 @@ async fn filter_counts_and_toggle() {
 
 #[wasm_bindgen_test]
 async fn insights_show_pairs_sort_and_switch_sections() {
-    let _app = mount_at("/insights?lang=en").await;
+    let _app = mount_app("/insights.html?lang=en", true).await;
     // The two Saint John centres (federal, provincial) are 0.3 km apart.
     wait_text(".insights__headline", "One pair within 1.0\u{a0}km, 0 already at the same address or postal code.")
         .await;

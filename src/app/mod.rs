@@ -19,13 +19,29 @@ pub use i18n::{t, use_locale, LocaleCtx};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    boot();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Mounts the insights app (the app plus `/insights`) on `<body>`.
+pub fn start_insights() {
+    boot();
+    leptos::mount::mount_to_body(InsightsApp);
+}
+
+fn boot() {
     data::request_manifest_early();
     // The static page of index.html goes in the same task as the first render: no blank
     // frame in between.
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(App);
+}
+
+/// The insights page, for the insights app only: a function the shell calls, which the
+/// citizen's app never names (so its module does not contain it).
+fn insights_page() -> AnyView {
+    view! { <pages::InsightsPage/> }.into_any()
 }
 
 /// The whole app: router, locale, shell and the current page.
@@ -34,6 +50,26 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <shell::Shell preloaded=None/>
+        </Router>
+    }
+}
+
+/// The insights app: the same shell, with the insights page.
+#[component]
+pub fn InsightsApp() -> impl IntoView {
+    view! {
+        <Router>
+            <shell::Shell preloaded=None insights=insights_page/>
+        </Router>
+    }
+}
+
+/// The insights app with an already-loaded bundle (component tests).
+#[component]
+pub fn InsightsAppWithData(data: std::sync::Arc<data::Data>) -> impl IntoView {
+    view! {
+        <Router>
+            <shell::Shell preloaded=Some(data) insights=insights_page/>
         </Router>
     }
 }

@@ -12,7 +12,13 @@ use crate::i18n::tr;
 use crate::nav::{Href, Page};
 
 #[component]
-pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoView {
+pub fn Shell(
+    preloaded: Option<std::sync::Arc<super::data::Data>>,
+    /// The insights page, in the insights app only (`None` in the citizen's app, which then
+    /// sends `/insights` to `insights.html`).
+    #[prop(optional)]
+    insights: Option<fn() -> AnyView>,
+) -> impl IntoView {
     let locale = provide_locale();
     super::config::provide_config();
     let data = super::data::provide_data(preloaded);
@@ -109,7 +115,7 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
             <footer class="site-footer">
                 <p>{t("footer-text")}</p>
                 <p>{t("footer-privacy")}</p>
-                <p><A href=insights_page>{t("footer-insights")}</A></p>
+                <p><a href=insights_page rel="external">{t("footer-insights")}</a></p>
             </footer>
         }
     };
@@ -128,7 +134,10 @@ pub fn Shell(preloaded: Option<std::sync::Arc<super::data::Data>>) -> impl IntoV
                 Page::Office(id) => view! { <pages::Office id=id/> }.into_any(),
                 Page::Services => view! { <pages::ServicesPage/> }.into_any(),
                 Page::Service(id) => view! { <pages::ServicePage id=id/> }.into_any(),
-                Page::Insights => view! { <pages::InsightsPage/> }.into_any(),
+                Page::Insights => match insights {
+                    Some(page) => page(),
+                    None => view! { <pages::InsightsElsewhere/> }.into_any(),
+                },
             }}
         </main>
         {move || (!embedded.get()).then(footer)}

@@ -51,11 +51,16 @@ async function download(page, button) {
 const mainTable = (page) => page.locator('.insights__table--main');
 
 test('co-location pairs: reached from About, distance choice, sort, CSV, back (en)', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto('/about?lang=en');
   await appReady(page);
+  // The citizen's app never downloads the insights module.
+  expect(fetched.filter((p) => p.includes('insights'))).toEqual([]);
   await page.getByRole('link', { name: 'Open the network insights' }).click();
-  await expect(page).toHaveURL(/\/insights\?lang=en$/);
+  await expect(page).toHaveURL(/\/insights\.html\?lang=en$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Network insights' })).toBeVisible();
+  expect(fetched.some((p) => /^\/guichet-insights-[0-9a-f]+_bg\.wasm$/.test(p))).toBe(true);
   const headline = page.locator('.insights__headline');
   await expect(headline).toContainText(/pairs within 1\.0\u00a0km/);
   const count1 = Number((await headline.textContent()).match(/^([\d,]+) pairs/)[1].replace(/,/g, ''));
@@ -152,7 +157,9 @@ test('coverage, underserved areas and the accessibility index, reload restores (
 });
 
 test('nearest partner with an estimated road distance and a province (en)', async ({ page }) => {
+  // /insights (a deep link, served index.html) goes to the insights app, query kept.
   await page.goto('/insights?lang=en&tab=partners&prov=NB');
+  await expect(page).toHaveURL(/\/insights\.html\?lang=en&tab=partners&prov=NB$/);
   await appReady(page);
   const table = mainTable(page);
   await expect(table.locator('tbody tr').first()).toBeVisible();
@@ -168,7 +175,7 @@ test('nearest partner with an estimated road distance and a province (en)', asyn
   await expect(page).toHaveURL(/partner=service-canada/);
   for (const n of await table.locator('tbody tr td:nth-child(6)').allTextContents()) expect(n).toBe('Service Canada');
   // Odd parameters fall back to defaults, with no error.
-  await page.goto('/insights?lang=en&tab=nope&d=-4&circ=99&net=%3Cb%3E&n=abc');
+  await page.goto('/insights.html?lang=en&tab=nope&d=-4&circ=99&net=%3Cb%3E&n=abc');
   await appReady(page);
   await expect(page.locator('.insights__headline')).toContainText(/within 1\.0\u00a0km/);
   await expectAccessible(page, 'insights partners (en)');
@@ -177,7 +184,7 @@ test('nearest partner with an estimated road distance and a province (en)', asyn
 test('the libraries layer joins the insights only when asked for (en)', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto('/insights?lang=en');
+  await page.goto('/insights.html?lang=en');
   await appReady(page);
   const headline = page.locator('.insights__headline');
   await expect(headline).toContainText('pairs within');
@@ -240,7 +247,7 @@ test('insights computing time, 4x CPU throttling (printed, not asserted)', async
     await appReady(page);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // Through the app's own navigation (no reload: the bundle stays decoded).
+    // The footer link opens the insights app (a page and module of its own).
     await page.getByRole('contentinfo').getByRole('link', { name: 'Network insights for the working group' }).click();
     // The summary at the top needs every insight: all are computed on arrival.
     await expect(page.locator('.insights__summary dd').first()).toBeVisible();

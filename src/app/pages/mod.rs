@@ -27,10 +27,31 @@ pub fn About() -> impl IntoView {
         <section class="page page--about" aria-labelledby="about-title">
             <h1 id="about-title">{t("about-title")}</h1>
             <p>{t("about-what")}</p>
-            <p>{t("about-insights")}" "<A href=insights>{t("about-insights-link")}</A></p>
+            <p>{t("about-insights")}" "<a href=insights rel="external">{t("about-insights-link")}</a></p>
             <h2>{t("about-data-title")}</h2>
             <p>{t("about-data-intro")}</p>
             {with_data(|data| view! { <about::Sources data=data/> })}
+        </section>
+    }
+}
+
+/// `/insights` in the citizen's app, whose module does not carry the insights page: the
+/// insights app is `insights.html` (a host that sends every path to index.html lands
+/// here), so go there, keeping the query; a link if the browser does not follow.
+#[component]
+pub fn InsightsElsewhere() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let target = move || crate::nav::join(&Page::Insights.path(), location.search.get().trim_start_matches('?'));
+    let on_html = location.pathname.get_untracked().ends_with(".html");
+    if !on_html {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().replace(&target());
+        }
+    }
+    view! {
+        <section class="page" aria-labelledby="insights-elsewhere-title">
+            <h1 id="insights-elsewhere-title">{t("insights-title")}</h1>
+            <p><a href=target rel="external">{t("about-insights-link")}</a></p>
         </section>
     }
 }
