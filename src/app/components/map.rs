@@ -457,14 +457,24 @@ pub fn MapView() -> impl IntoView {
         }
         let v = viewport.get_untracked();
         if pts.is_empty() {
-            fly(view_ctl, Viewport::canada(v.width, v.height));
+            let to = Viewport::canada(v.width, v.height);
+            if shown.get_untracked() {
+                fly(view_ctl, to);
+            } else if v != to {
+                viewport.set(to);
+            }
             return;
         }
         let min = pts.iter().fold(World::new(f64::MAX, f64::MAX), |a, p| World::new(a.x.min(p.x), a.y.min(p.y)));
         let max = pts.iter().fold(World::new(f64::MIN, f64::MIN), |a, p| World::new(a.x.max(p.x), a.y.max(p.y)));
         let mut to = Viewport::fit(min, max, v.width, v.height, 48.0);
         to.zoom = to.zoom.min(14.0);
-        fly(view_ctl, to);
+        if shown.get_untracked() {
+            fly(view_ctl, to);
+        } else {
+            // Hidden (the list tab on a phone): no animation, frame after frame, for nobody.
+            viewport.set(to);
+        }
     };
     let search_key = Memo::new(move |_| {
         let o = match f.origin.get() {
