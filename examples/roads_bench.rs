@@ -7,9 +7,7 @@ use std::time::Instant;
 use guichet::bundle::{self, CoreBundle};
 use guichet::domain::gazetteer::Fsa;
 use guichet::domain::geo::LatLon;
-use guichet::domain::hours::Hours;
-use guichet::domain::model::{Address, Categories, Geocode, Languages, Point, PointKind, Province, Text};
-use guichet::domain::tz::TimeZone;
+use guichet::domain::model::{Point, Province};
 use guichet::pipeline::roads::RoadNetwork;
 
 const SIDE: usize = 300;
@@ -53,26 +51,7 @@ fn grid_geojson() -> Vec<u8> {
 }
 
 fn point(i: usize, pos: LatLon) -> Point {
-    Point {
-        id: format!("p{i}"),
-        network: (i % 30) as u16,
-        kind: PointKind::ServiceCentre,
-        name: Text::default(),
-        address: Address::default(),
-        community: String::new(),
-        province: Province::ON,
-        pos: Some(pos),
-        geocode: Geocode::NONE,
-        tz: TimeZone::Toronto,
-        languages: Languages::EN,
-        phone: None,
-        website: Text::default(),
-        hours: Hours::Unknown,
-        categories: Categories::NONE,
-        services: Text::default(),
-        caveats: vec![],
-        sources: vec![],
-    }
+    Point::bare(format!("p{i}"), (i % 30) as u16, Some(pos))
 }
 
 fn main() {

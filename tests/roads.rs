@@ -9,9 +9,7 @@ use std::process::Command;
 use guichet::bundle::{self, CoreBundle, Manifest, RoadBundle, RoadLink};
 use guichet::domain::gazetteer::Fsa;
 use guichet::domain::geo::{LatLon, EARTH_RADIUS_M};
-use guichet::domain::hours::Hours;
-use guichet::domain::model::{Address, Categories, Geocode, Languages, Point, PointKind, Province, Text};
-use guichet::domain::tz::TimeZone;
+use guichet::domain::model::{Point, Province, Text};
 use guichet::pipeline::roads::{RoadNetwork, SNAP_TOLERANCE_M};
 use guichet::pipeline::run::{self, Options};
 
@@ -20,26 +18,7 @@ fn root() -> PathBuf {
 }
 
 fn point(id: &str, network: u16, pos: Option<LatLon>) -> Point {
-    Point {
-        id: id.into(),
-        network,
-        kind: PointKind::ServiceCentre,
-        name: Text::en(id),
-        address: Address::default(),
-        community: String::new(),
-        province: Province::ON,
-        pos,
-        geocode: Geocode::NONE,
-        tz: TimeZone::Toronto,
-        languages: Languages::EN,
-        phone: None,
-        website: Text::default(),
-        hours: Hours::Unknown,
-        categories: Categories::NONE,
-        services: Text::default(),
-        caveats: vec![],
-        sources: vec![],
-    }
+    Point { name: Text::en(id), ..Point::bare(id, network, pos) }
 }
 
 fn fsa(code: &str, pos: LatLon, population: Option<u32>) -> Fsa {

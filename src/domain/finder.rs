@@ -457,28 +457,14 @@ mod tests {
     use crate::domain::gazetteer::{PlaceSource, PostalEntry};
     use crate::domain::hours::{Hours, Schedule, Span};
     use crate::domain::model::*;
-    use crate::domain::tz::TimeZone;
 
     fn point(id: &str, network: u16, community: &str, province: Province, pos: Option<(f64, f64)>) -> Point {
         Point {
-            id: id.into(),
-            network,
-            kind: PointKind::ServiceCentre,
             name: Text::en(id),
-            address: Address::default(),
             community: community.into(),
             province,
-            pos: pos.map(|(a, b)| LatLon::new(a, b)),
             geocode: Geocode { method: GeocodeMethod::Source, confidence: Confidence::High },
-            tz: TimeZone::Toronto,
-            languages: Languages::EN,
-            phone: None,
-            website: Text::default(),
-            hours: Hours::Unknown,
-            categories: Categories::NONE,
-            services: Text::default(),
-            caveats: vec![],
-            sources: vec![],
+            ..Point::bare(id, network, pos.map(|(a, b)| LatLon::new(a, b)))
         }
     }
 

@@ -554,6 +554,40 @@ pub struct Point {
     pub sources: Vec<Provenance>,
 }
 
+impl Point {
+    /// A service centre with only an id, a network and a position; everything else
+    /// unknown or empty (Ontario, Toronto time, English). For tests, benches and fixtures,
+    /// which set what they need with struct update syntax.
+    ///
+    /// ```
+    /// use guichet::domain::model::{Point, Province};
+    /// let p = Point { province: Province::NB, ..Point::bare("p1", 2, None) };
+    /// assert_eq!((p.id.as_str(), p.network, p.province, p.pos), ("p1", 2, Province::NB, None));
+    /// ```
+    pub fn bare(id: impl Into<String>, network: u16, pos: Option<LatLon>) -> Point {
+        Point {
+            id: id.into(),
+            network,
+            kind: PointKind::ServiceCentre,
+            name: Text::default(),
+            address: Address::default(),
+            community: String::new(),
+            province: Province::ON,
+            pos,
+            geocode: Geocode::NONE,
+            tz: TimeZone::Toronto,
+            languages: Languages::EN,
+            phone: None,
+            website: Text::default(),
+            hours: Hours::Unknown,
+            categories: Categories::NONE,
+            services: Text::default(),
+            caveats: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+}
+
 /// A source dataset with its licence and attribution (listed on /about).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dataset {

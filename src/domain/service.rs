@@ -413,24 +413,12 @@ mod tests {
     fn point(id: &str, network: u16, categories: &[Category]) -> crate::domain::model::Point {
         use crate::domain::model::*;
         Point {
-            id: id.into(),
-            network,
-            kind: PointKind::ServiceCentre,
             name: Text::en(id),
-            address: Address::default(),
-            community: String::new(),
             province: Province::NB,
-            pos: None,
-            geocode: Geocode::NONE,
             tz: crate::domain::tz::TimeZone::Moncton,
             languages: Languages::UNKNOWN,
-            phone: None,
-            website: Text::default(),
-            hours: crate::domain::hours::Hours::Unknown,
             categories: Categories::of(categories),
-            services: Text::default(),
-            caveats: vec![],
-            sources: vec![],
+            ..Point::bare(id, network, None)
         }
     }
 

@@ -392,9 +392,8 @@ fn project(a: LatLon, b: LatLon, p: LatLon) -> LatLon {
 mod tests {
     use super::*;
     use crate::domain::gazetteer::Fsa;
-    use crate::domain::hours::Hours;
-    use crate::domain::model::{Address, Categories, Geocode, Languages, Point, PointKind, Province, Text};
-    use crate::domain::tz::TimeZone;
+
+    use crate::domain::model::{Point, Province};
 
     fn line(coords: &str) -> String {
         format!(
@@ -409,26 +408,7 @@ mod tests {
     fn core(points: &[(u16, Option<LatLon>)], fsas: &[(LatLon, Option<u32>)]) -> CoreBundle {
         let mut core = CoreBundle::default();
         for (i, &(network, pos)) in points.iter().enumerate() {
-            core.points.push(Point {
-                id: format!("p{i}"),
-                network,
-                kind: PointKind::ServiceCentre,
-                name: Text::default(),
-                address: Address::default(),
-                community: String::new(),
-                province: Province::ON,
-                pos,
-                geocode: Geocode::NONE,
-                tz: TimeZone::Toronto,
-                languages: Languages::EN,
-                phone: None,
-                website: Text::default(),
-                hours: Hours::Unknown,
-                categories: Categories::NONE,
-                services: Text::default(),
-                caveats: vec![],
-                sources: vec![],
-            });
+            core.points.push(Point::bare(format!("p{i}"), network, pos));
         }
         for (i, &(pos, population)) in fsas.iter().enumerate() {
             core.gazetteer.fsas.push(Fsa {

@@ -2,12 +2,9 @@
 //! random points across southern Canada.
 use super::{sites, Site};
 use crate::domain::geo::LatLon;
-use crate::domain::hours::Hours;
 use crate::domain::model::{
-    Address, Categories, Confidence, Geocode, GeocodeMethod, Languages, Level, Network, Point, PointKind, Province,
-    Text,
+    Categories, Confidence, Geocode, GeocodeMethod, Languages, Level, Network, Point, Province, Text,
 };
-use crate::domain::tz::TimeZone;
 
 /// SplitMix64: reproducible without a dependency.
 pub struct Rng(pub u64);
@@ -51,24 +48,12 @@ pub fn networks() -> Vec<Network> {
 /// A point of network `network` at `pos` (no address).
 pub fn point_at(network: u16, pos: LatLon) -> Point {
     Point {
-        id: format!("p{network}-{:.5}-{:.5}", pos.lat, pos.lon),
-        network,
-        kind: PointKind::ServiceCentre,
         name: Text::same("Office"),
-        address: Address::default(),
         community: "Somewhere".into(),
         province: if pos.lon < -74.5 { Province::ON } else { Province::QC },
-        pos: Some(pos),
         geocode: Geocode { method: GeocodeMethod::Source, confidence: Confidence::High },
-        tz: TimeZone::Toronto,
         languages: Languages::BOTH,
-        phone: None,
-        website: Text::default(),
-        hours: Hours::default(),
-        categories: Categories::default(),
-        services: Text::default(),
-        caveats: Vec::new(),
-        sources: Vec::new(),
+        ..Point::bare(format!("p{network}-{:.5}-{:.5}", pos.lat, pos.lon), network, Some(pos))
     }
 }
 
