@@ -13,5 +13,7 @@ pub mod places;
 pub mod query;
 pub mod service;
 pub mod services;
+#[cfg(test)]
+pub(crate) mod testkit;
 pub mod text;
 pub mod tz;

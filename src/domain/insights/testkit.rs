@@ -6,22 +6,7 @@ use crate::domain::model::{
     Categories, Confidence, Geocode, GeocodeMethod, Languages, Level, Network, Point, Province, Text,
 };
 
-/// SplitMix64: reproducible without a dependency.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    pub fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
+pub use crate::domain::testkit::Rng;
 
 /// Networks: 0 federal, 1 and 2 Ontario (one government), 3 Quebec, 4 municipal.
 pub fn networks() -> Vec<Network> {
