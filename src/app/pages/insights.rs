@@ -18,15 +18,14 @@ use crate::domain::insights::coverage::{self, Assignment, Scope};
 use crate::domain::insights::pairs::{self, Colocation, Pair};
 use crate::domain::insights::partners::{self, Partner};
 use crate::domain::insights::report::{self, Context, Table};
-use crate::domain::insights::state::{InsightsState, Mode, Tab, CATCHMENT_STEPS_KM, PAIR_STEPS_M};
+use crate::domain::insights::state::{parse_circuity, InsightsState, Mode, Tab, CATCHMENT_STEPS_KM, PAIR_STEPS_M};
 use crate::domain::insights::table::{sort, to_csv};
 use crate::domain::insights::{access, areas, sites, Area, Site};
-use crate::domain::model::{Point, Province};
+use crate::domain::model::{Network, Point, Province};
 use crate::i18n::{format_distance, tr, Arg, Locale};
 use crate::map::projection::project;
 use crate::map::scene::{transform_attr, BasemapPaths};
 use crate::map::{Viewport, World};
-use crate::nav::{join, Page};
 use crate::platform::timed;
 
 /// Coverage assignments: all networks together (`None`), then each network.
@@ -43,6 +42,18 @@ struct Model {
 }
 
 impl Model {
+    /// What the report's tables read, in `loc`.
+    fn context<'a>(&'a self, loc: Locale, label: &'a dyn Fn(&str) -> String) -> Context<'a> {
+        Context {
+            networks: &self.data.core.networks,
+            points: &self.points,
+            sites: &self.sites,
+            areas: &self.areas,
+            locale: loc,
+            label,
+        }
+    }
+
     fn network_index(&self, id: Option<&str>) -> Option<u16> {
         let id = id?;
         self.data.core.networks.iter().position(|n| n.id == id).map(|i| i as u16)
@@ -65,14 +76,33 @@ fn navigator() -> impl Fn(&InsightsState) + Clone + 'static {
     let navigate = use_navigate();
     let locale = use_locale();
     move |next: &InsightsState| {
-        let mut q = next.to_query();
-        if !q.is_empty() {
-            q.push('&');
-        }
-        q.push_str("lang=");
-        q.push_str(locale.get_untracked().code());
-        navigate(&join(&Page::Insights.path(), &q), NavigateOptions { scroll: false, ..NavigateOptions::default() });
+        navigate(&next.href(locale.get_untracked()), NavigateOptions { scroll: false, ..NavigateOptions::default() });
     }
+}
+
+/// A change handler for a number field or select: `set` writes the parsed value into the
+/// state, which is then navigated to; a value that is not a number changes nothing.
+fn on_number(state: Memo<InsightsState>, set: fn(&mut InsightsState, u32)) -> impl Fn(leptos::ev::Event) + 'static {
+    let go = navigator();
+    move |ev| {
+        if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
+            let mut next = state.get_untracked();
+            set(&mut next, v);
+            go(&next);
+        }
+    }
+}
+
+/// The `<option>`s of the networks (the libraries layer only when it is included).
+fn network_options(networks: &[Network], current: Option<&str>, libraries: bool, loc: Locale) -> impl IntoView {
+    networks
+        .iter()
+        .filter(|n| libraries || !n.optional_layer)
+        .map(|n| {
+            let selected = current == Some(n.id.as_str());
+            view! { <option value=n.id.clone() selected=selected>{n.name.show(loc).to_owned()}</option> }
+        })
+        .collect_view()
 }
 
 #[component]
@@ -188,26 +218,10 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
         let go = navigator();
         move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
-            let mut next = state.get_untracked();
-            next.tab = tab;
-            next.sort = None;
-            next.shown = InsightsState::default().shown;
-            go(&next);
+            go(&state.get_untracked().with_tab(tab));
         }
     };
-    let tab_href = move |tab: Tab| {
-        let mut next = state.get();
-        next.tab = tab;
-        next.sort = None;
-        next.shown = InsightsState::default().shown;
-        let mut q = next.to_query();
-        if !q.is_empty() {
-            q.push('&');
-        }
-        q.push_str("lang=");
-        q.push_str(locale.get().code());
-        join(&Page::Insights.path(), &q)
-    };
+    let tab_href = move |tab: Tab| state.with(|s| s.with_tab(tab)).href(locale.get());
     let tabs = Tab::ALL
         .into_iter()
         .map(|tab| {
@@ -343,10 +357,8 @@ fn Settings(
         }
     });
     let on_circuity = set(|s, v| {
-        if let Ok(c) = v.replace(',', ".").parse::<f64>() {
-            if (1.0..=3.0).contains(&c) {
-                s.circuity = (c * 100.0).round() / 100.0;
-            }
+        if let Some(c) = parse_circuity(&v) {
+            s.circuity = c;
         }
     });
     let on_province = set(|s, v| s.province = Province::parse(&v));
@@ -354,28 +366,12 @@ fn Settings(
     let go2 = navigator();
     let on_libraries = move |ev: leptos::ev::Event| {
         let mut next = state.get_untracked();
-        next.libraries = event_target_checked(&ev);
-        if !next.libraries {
-            // A libraries-only choice would select nothing.
-            next.network = next.network.filter(|n| n != "libraries");
-            next.partner = next.partner.filter(|n| n != "libraries");
-        }
+        next.set_libraries(event_target_checked(&ev));
         go2(&next);
     };
-    let networks: Vec<(String, crate::domain::model::Text, bool)> =
-        data.core.networks.iter().map(|n| (n.id.clone(), n.name.clone(), n.optional_layer)).collect();
-    let network_options = move || {
+    let network_choices = move || {
         let loc = locale.get();
-        let lib = state.with(|s| s.libraries);
-        let current = state.with(|s| s.network.clone());
-        networks
-            .iter()
-            .filter(|(_, _, optional)| lib || !optional)
-            .map(|(id, name, _)| {
-                let selected = current.as_deref() == Some(id.as_str());
-                view! { <option value=id.clone() selected=selected>{name.show(loc).to_owned()}</option> }
-            })
-            .collect_view()
+        state.with(|s| network_options(&data.core.networks, s.network.as_deref(), s.libraries, loc))
     };
     let province_options = move || {
         let loc = locale.get();
@@ -442,7 +438,7 @@ fn Settings(
                 <label for="ins-net">{t("insights-network-label")}</label>
                 <select id="ins-net" on:change=on_network aria-describedby="ins-net-hint">
                     <option value="" selected=move || state.with(|s| s.network.is_none())>{t("insights-all-networks")}</option>
-                    {network_options}
+                    {network_choices}
                 </select>
                 <p class="hint" id="ins-net-hint">{t("insights-network-hint")}</p>
             </div>
@@ -485,7 +481,7 @@ fn DataTable(
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            let numeric = rows.first().is_some_and(|r| !matches!(r[i], crate::domain::insights::table::Cell::Text(_) | crate::domain::insights::table::Cell::Empty));
+            let numeric = rows.first().is_some_and(|r| r[i].is_numeric());
             let class = if numeric { "num" } else { "" };
             if !main {
                 return view! { <th scope="col" class=class>{label.clone()}</th> }.into_any();
@@ -520,11 +516,7 @@ fn DataTable(
             let cells = r
                 .iter()
                 .map(|c| {
-                    let numeric = !matches!(
-                        c,
-                        crate::domain::insights::table::Cell::Text(_) | crate::domain::insights::table::Cell::Empty
-                    );
-                    view! { <td class=if numeric { "num" } else { "" }>{c.display(loc)}</td> }
+                    view! { <td class=if c.is_numeric() { "num" } else { "" }>{c.display(loc)}</td> }
                 })
                 .collect_view();
             view! { <tr>{cells}</tr> }
@@ -626,6 +618,20 @@ fn InsightsMap(
     }
 }
 
+/// A section of the page: its heading and introduction, then its controls and tables.
+#[component]
+fn Section(id: &'static str, title: &'static str, intro: &'static str, children: Children) -> impl IntoView {
+    let heading = format!("ins-{id}-title");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="insights__section" aria-labelledby=labelled_by>
+            <h2 id=heading>{t(title)}</h2>
+            <p>{t(intro)}</p>
+            {children()}
+        </section>
+    }
+}
+
 fn label_fn(loc: Locale) -> impl Fn(&str) -> String {
     move |id: &str| tr(loc, id, &[])
 }
@@ -633,14 +639,7 @@ fn label_fn(loc: Locale) -> impl Fn(&str) -> String {
 #[component]
 fn PairsSection(model: Memo<Arc<Model>>, pairs: Memo<Arc<Vec<Pair>>>, state: Memo<InsightsState>) -> impl IntoView {
     let locale = use_locale();
-    let go = navigator();
-    let on_distance = move |ev: leptos::ev::Event| {
-        if let Ok(m) = event_target_value(&ev).parse::<u32>() {
-            let mut next = state.get_untracked();
-            next.pair_m = m;
-            go(&next);
-        }
-    };
+    let on_distance = on_number(state, |s, m| s.pair_m = m);
     let current = move || state.with(|s| s.pair_m);
     let options = move || {
         let loc = locale.get();
@@ -660,14 +659,7 @@ fn PairsSection(model: Memo<Arc<Model>>, pairs: Memo<Arc<Vec<Pair>>>, state: Mem
         let s = state.get();
         let all = pairs.get();
         let label = label_fn(loc);
-        let cx = Context {
-            networks: &model.data.core.networks,
-            points: &model.points,
-            sites: &model.sites,
-            areas: &model.areas,
-            locale: loc,
-            label: &label,
-        };
+        let cx = model.context(loc, &label);
         let in_province: Vec<Pair> = all
             .iter()
             .filter(|p| {
@@ -711,15 +703,13 @@ fn PairsSection(model: Memo<Arc<Model>>, pairs: Memo<Arc<Vec<Pair>>>, state: Mem
         }
     };
     view! {
-        <section class="insights__section" aria-labelledby="ins-pairs-title">
-            <h2 id="ins-pairs-title">{t("insights-tab-pairs")}</h2>
-            <p>{t("insights-pairs-intro")}</p>
+        <Section id="pairs" title="insights-tab-pairs" intro="insights-pairs-intro">
             <div class="field no-print">
                 <label for="ins-pair-d">{t("insights-pairs-distance")}</label>
                 <select id="ins-pair-d" on:change=on_distance>{options}</select>
             </div>
             {body}
-        </section>
+        </Section>
     }
 }
 
@@ -737,45 +727,24 @@ fn PartnersSection(
         next.partner = (!v.is_empty()).then_some(v);
         go(&next);
     };
-    let nets: Vec<(String, crate::domain::model::Text, bool)> = model
-        .get_untracked()
-        .data
-        .core
-        .networks
-        .iter()
-        .map(|n| (n.id.clone(), n.name.clone(), n.optional_layer))
-        .collect();
+    let data = model.get_untracked().data.clone();
     let options = move || {
         let loc = locale.get();
-        let current = state.with(|s| s.partner.clone());
-        let lib = state.with(|s| s.libraries);
-        nets.iter()
-            .filter(|(_, _, optional)| lib || !optional)
-            .map(|(id, name, _)| view! { <option value=id.clone() selected=current.as_deref() == Some(id.as_str())>{name.show(loc).to_owned()}</option> })
-            .collect_view()
+        state.with(|s| network_options(&data.core.networks, s.partner.as_deref(), s.libraries, loc))
     };
     let body = move || {
         let model = model.get();
         let loc = locale.get();
         let s = state.get();
         let label = label_fn(loc);
-        let cx = Context {
-            networks: &model.data.core.networks,
-            points: &model.points,
-            sites: &model.sites,
-            areas: &model.areas,
-            locale: loc,
-            label: &label,
-        };
+        let cx = model.context(loc, &label);
         let from = model.network_index(s.network.as_deref());
         let partner = model.network_index(s.partner.as_deref());
         let table = report::partners_table(&cx, &partners.get(), from, partner, s.province);
         view! { <DataTable table=table caption=tr(loc, "insights-partners-table", &[]) file="nearest-partners" state=state main=true/> }
     };
     view! {
-        <section class="insights__section" aria-labelledby="ins-partners-title">
-            <h2 id="ins-partners-title">{t("insights-tab-partners")}</h2>
-            <p>{t("insights-partners-intro")}</p>
+        <Section id="partners" title="insights-tab-partners" intro="insights-partners-intro">
             <div class="field no-print">
                 <label for="ins-partner">{t("insights-partner-label")}</label>
                 <select id="ins-partner" on:change=on_partner>
@@ -784,39 +753,21 @@ fn PartnersSection(
                 </select>
             </div>
             {body}
-        </section>
+        </Section>
     }
 }
 
 #[component]
 fn CoverageSection(model: Memo<Arc<Model>>, runs: Memo<Runs>, state: Memo<InsightsState>) -> impl IntoView {
     let locale = use_locale();
-    let go = navigator();
-    let number = move |f: fn(&mut InsightsState, u32)| {
-        let go = go.clone();
-        move |ev: leptos::ev::Event| {
-            if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
-                let mut next = state.get_untracked();
-                f(&mut next, v);
-                go(&next);
-            }
-        }
-    };
-    let on_pop = number(|s, v| s.min_population = v.min(1_000_000));
-    let on_far = number(|s, v| s.far_km = v.clamp(1, 2_000));
+    let on_pop = on_number(state, |s, v| s.min_population = v.min(1_000_000));
+    let on_far = on_number(state, |s, v| s.far_km = v.clamp(1, 2_000));
     let body = move || {
         let model = model.get();
         let loc = locale.get();
         let s = state.get();
         let label = label_fn(loc);
-        let cx = Context {
-            networks: &model.data.core.networks,
-            points: &model.points,
-            sites: &model.sites,
-            areas: &model.areas,
-            locale: loc,
-            label: &label,
-        };
+        let cx = model.context(loc, &label);
         let runs = runs.get();
         let chosen = model.network_index(s.network.as_deref());
         let shown: Vec<(Option<u16>, Vec<Assignment>)> = runs
@@ -829,23 +780,20 @@ fn CoverageSection(model: Memo<Arc<Model>>, runs: Memo<Runs>, state: Memo<Insigh
             .collect();
         let assignments: &[Assignment] = runs.iter().find(|(n, _)| *n == chosen).map_or(&[], |(_, a)| a.as_slice());
         let far = report::underserved_table(&cx, assignments, s.min_population, f64::from(s.far_km), s.province);
-        let biggest = coverage::underserved(&model.areas, assignments, s.min_population, f64::from(s.far_km))
-            .iter()
-            .map(|a| u64::from(model.areas[a.area as usize].population))
-            .max()
-            .unwrap_or(1)
-            .max(1) as f64;
-        let dots: Vec<(LatLon, f64, &'static str)> =
-            coverage::underserved(&model.areas, assignments, s.min_population, f64::from(s.far_km))
-                .into_iter()
-                .filter(|a| s.province.is_none_or(|p| model.areas[a.area as usize].province == p))
-                .map(|a| {
-                    let area = &model.areas[a.area as usize];
-                    // Proportional circles: area ∝ population, the largest 18 px across.
-                    let r = 3.0 + 15.0 * (f64::from(area.population) / biggest).sqrt();
-                    (area.pos, r, if area.approximate { "dot dot--far dot--approximate" } else { "dot dot--far" })
-                })
-                .collect();
+        let underserved = coverage::underserved(&model.areas, assignments, s.min_population, f64::from(s.far_km));
+        let biggest =
+            underserved.iter().map(|a| u64::from(model.areas[a.area as usize].population)).max().unwrap_or(1).max(1)
+                as f64;
+        let dots: Vec<(LatLon, f64, &'static str)> = underserved
+            .into_iter()
+            .filter(|a| s.province.is_none_or(|p| model.areas[a.area as usize].province == p))
+            .map(|a| {
+                let area = &model.areas[a.area as usize];
+                // Proportional circles: area ∝ population, the largest 18 px across.
+                let r = 3.0 + 15.0 * (f64::from(area.population) / biggest).sqrt();
+                (area.pos, r, if area.approximate { "dot dot--far dot--approximate" } else { "dot dot--far" })
+            })
+            .collect();
         let map_label = tr(loc, "insights-underserved-map", &[("count", Arg::from(dots.len()))]);
         view! {
             <DataTable table=report::coverage_table(&cx, &shown) caption=tr(loc, "insights-coverage-table", &[]) file="coverage" state=state/>
@@ -855,9 +803,7 @@ fn CoverageSection(model: Memo<Arc<Model>>, runs: Memo<Runs>, state: Memo<Insigh
         }
     };
     view! {
-        <section class="insights__section" aria-labelledby="ins-coverage-title">
-            <h2 id="ins-coverage-title">{t("insights-tab-coverage")}</h2>
-            <p>{t("insights-coverage-intro")}</p>
+        <Section id="coverage" title="insights-tab-coverage" intro="insights-coverage-intro">
             <div class="insights__settings no-print">
                 <div class="field">
                     <label for="ins-pop">{t("insights-min-population")}</label>
@@ -869,21 +815,14 @@ fn CoverageSection(model: Memo<Arc<Model>>, runs: Memo<Runs>, state: Memo<Insigh
                 </div>
             </div>
             {body}
-        </section>
+        </Section>
     }
 }
 
 #[component]
 fn AccessSection(model: Memo<Arc<Model>>, index: Memo<Arc<Vec<f64>>>, state: Memo<InsightsState>) -> impl IntoView {
     let locale = use_locale();
-    let go = navigator();
-    let on_catch = move |ev: leptos::ev::Event| {
-        if let Ok(km) = event_target_value(&ev).parse::<u32>() {
-            let mut next = state.get_untracked();
-            next.catchment_km = km;
-            go(&next);
-        }
-    };
+    let on_catch = on_number(state, |s, km| s.catchment_km = km);
     let current = move || state.with(|s| s.catchment_km);
     let options = move || {
         let loc = locale.get();
@@ -897,14 +836,7 @@ fn AccessSection(model: Memo<Arc<Model>>, index: Memo<Arc<Vec<f64>>>, state: Mem
         let loc = locale.get();
         let s = state.get();
         let label = label_fn(loc);
-        let cx = Context {
-            networks: &model.data.core.networks,
-            points: &model.points,
-            sites: &model.sites,
-            areas: &model.areas,
-            locale: loc,
-            label: &label,
-        };
+        let cx = model.context(loc, &label);
         let idx = index.get();
         let none = model
             .areas
@@ -924,14 +856,12 @@ fn AccessSection(model: Memo<Arc<Model>>, index: Memo<Arc<Vec<f64>>>, state: Mem
         }
     };
     view! {
-        <section class="insights__section" aria-labelledby="ins-access-title">
-            <h2 id="ins-access-title">{t("insights-tab-access")}</h2>
-            <p>{t("insights-access-method")}</p>
+        <Section id="access" title="insights-tab-access" intro="insights-access-method">
             <div class="field no-print">
                 <label for="ins-catch">{t("insights-catchment")}</label>
                 <select id="ins-catch" on:change=on_catch>{options}</select>
             </div>
             {body}
-        </section>
+        </Section>
     }
 }

@@ -4,7 +4,25 @@ use super::access::DEFAULT_CATCHMENT_M;
 use super::pairs::{DEFAULT_M, MAX_M, MIN_M};
 use super::{Metric, DEFAULT_CIRCUITY};
 use crate::domain::model::Province;
-use crate::nav::{encode_query, parse_query};
+use crate::i18n::Locale;
+use crate::nav::{encode_query, join, parse_query, Page};
+
+/// The id of the libraries layer's network.
+const LIBRARIES: &str = "libraries";
+
+/// A circuity factor as typed ("1,4" or "1.4"), rounded to hundredths; `None` when it is
+/// not a number in [`CIRCUITY_RANGE`].
+///
+/// ```
+/// use guichet::domain::insights::state::parse_circuity;
+/// assert_eq!(parse_circuity("1,456"), Some(1.46));
+/// assert_eq!(parse_circuity("9"), None);
+/// assert_eq!(parse_circuity("x"), None);
+/// ```
+pub fn parse_circuity(v: &str) -> Option<f64> {
+    let c = v.trim().replace(',', ".").parse::<f64>().ok()?;
+    (CIRCUITY_RANGE.0..=CIRCUITY_RANGE.1).contains(&c).then(|| (c * 100.0).round() / 100.0)
+}
 
 /// The sections of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -152,10 +170,8 @@ impl InsightsState {
                         .unwrap_or_default()
                 }
                 "circ" => {
-                    if let Ok(c) = v.replace(',', ".").parse::<f64>() {
-                        if (CIRCUITY_RANGE.0..=CIRCUITY_RANGE.1).contains(&c) {
-                            s.circuity = (c * 100.0).round() / 100.0;
-                        }
+                    if let Some(c) = parse_circuity(v) {
+                        s.circuity = c;
                     }
                 }
                 "prov" => s.province = Province::parse(v),
@@ -243,6 +259,40 @@ impl InsightsState {
             put("lib", "1".into());
         }
         encode_query(&out)
+    }
+
+    /// The page's link with this state and the interface language.
+    ///
+    /// ```
+    /// use guichet::domain::insights::state::{InsightsState, Tab};
+    /// use guichet::i18n::Locale;
+    /// assert_eq!(InsightsState::default().href(Locale::Fr), "/insights.html?lang=fr");
+    /// let s = InsightsState { far_km: 80, ..InsightsState::default() };
+    /// assert_eq!(s.with_tab(Tab::Access).href(Locale::En), "/insights.html?tab=access&far=80&lang=en");
+    /// ```
+    pub fn href(&self, locale: Locale) -> String {
+        let mut q = self.to_query();
+        if !q.is_empty() {
+            q.push('&');
+        }
+        q.push_str("lang=");
+        q.push_str(locale.code());
+        join(&Page::Insights.path(), &q)
+    }
+
+    /// This state on another section: its own table's sort and length start afresh.
+    pub fn with_tab(&self, tab: Tab) -> InsightsState {
+        InsightsState { tab, sort: None, shown: PAGE_ROWS, ..self.clone() }
+    }
+
+    /// Turns the libraries layer on or off; off, a libraries-only choice of network or
+    /// partner (which would select nothing) is dropped.
+    pub fn set_libraries(&mut self, on: bool) {
+        self.libraries = on;
+        if !on {
+            self.network = self.network.take().filter(|n| n != LIBRARIES);
+            self.partner = self.partner.take().filter(|n| n != LIBRARIES);
+        }
     }
 
     /// The metric of the estimate (straight line unless the estimate or roads are chosen).

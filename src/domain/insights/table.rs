@@ -58,6 +58,11 @@ impl Cell {
         }
     }
 
+    /// True for numbers (right-aligned on the page).
+    pub fn is_numeric(&self) -> bool {
+        self.number().is_some()
+    }
+
     fn number(&self) -> Option<f64> {
         match self {
             Cell::Int(n) => Some(*n as f64),
