@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use guichet::app::App;
+use guichet::platform::AFTER_PAINT_LATEST;
 use leptos::prelude::Owner;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -49,6 +50,13 @@ async fn settle() {
     for _ in 0..3 {
         leptos::task::tick().await;
     }
+}
+
+/// Waits until what follows a new list has followed: the URL and the filter counts come
+/// after the frame that paints the list, [`AFTER_PAINT_LATEST`] later at most.
+async fn painted() {
+    sleep(AFTER_PAINT_LATEST.as_millis() as i32 + 50).await;
+    settle().await;
 }
 
 /// Waits (up to 5 s) until `selector`'s text is `expected`, then asserts it.
@@ -118,6 +126,7 @@ async fn shell_renders_and_language_toggles_without_reload() {
     wait_text("#home-title", "Trouvez un comptoir de services gouvernementaux près de chez vous").await;
     assert_eq!(text(".lang-toggle"), "English");
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("fr"));
+    painted().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("lang=fr"), "URL keeps the language: {search}");
     let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("guichet.lang").unwrap();
@@ -130,6 +139,7 @@ async fn language_toggle_keeps_other_parameters() {
     assert_eq!(text(".lang-toggle"), "English");
     click(".lang-toggle");
     wait_text("#home-title", "Find a government service counter near you").await;
+    painted().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(search, "?q=K1A+0B1&lang=en");
 }
@@ -343,6 +353,7 @@ async fn search_box_suggests_and_is_keyboard_usable() {
     assert_eq!(input().value(), "Saint John (NB)");
     let first = text(".results__list .result .result__name");
     assert_eq!(first, "Saint John Federal Centre");
+    painted().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("q=Saint+John+%28NB%29"), "{search}");
 }
@@ -386,6 +397,7 @@ fn filter_labels() -> Vec<(String, web_sys::HtmlInputElement)> {
 async fn filter_counts_and_toggle() {
     let _app = mount_with_data("?lang=en&q=Saint+John+%28NB%29").await;
     wait_text(".results__count", "Showing 4 of 4 offices.").await;
+    painted().await;
     let labels: Vec<String> = filter_labels().into_iter().map(|(l, _)| l).collect();
     assert!(labels.contains(&"Federal (3)".to_owned()), "{labels:?}");
     assert!(labels.contains(&"Provincial (1)".to_owned()), "{labels:?}");
@@ -393,6 +405,7 @@ async fn filter_counts_and_toggle() {
     provincial.click();
     wait_text(".results__count", "Showing 1 of 1 offices.").await;
     assert_eq!(text(".results__list .result .result__name"), "Saint John Provincial Centre");
+    painted().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("level=provincial"), "{search}");
     // Counts of the level facet ignore the level filter itself.
@@ -442,6 +455,7 @@ fn service_options() -> (Vec<String>, String) {
 async fn service_picker_counts_filters_and_clears() {
     let _app = mount_with_data("?lang=en&q=Saint+John+%28NB%29").await;
     wait_text(".results__count", "Showing 4 of 4 offices.").await;
+    painted().await;
     let (texts, value) = service_options();
     assert_eq!(texts, ["Any service", "Social Insurance Number (3)", "Driver's licences and road tests (1)"]);
     assert_eq!(value, "");
@@ -458,6 +472,7 @@ async fn service_picker_counts_filters_and_clears() {
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     wait_text(".results__count", "Showing 1 of 1 offices.").await;
     assert_eq!(text(".results__list .result .result__name"), "Saint John Provincial Centre");
+    painted().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("svc=prov-driver-licence"), "{search}");
     wait_text(".service-scope", "Offices that deliver: Driver's licences and road tests. Show all offices").await;
@@ -470,6 +485,7 @@ async fn service_picker_counts_filters_and_clears() {
     js_sys::Reflect::set(&select, &"value".into(), &"".into()).unwrap();
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     wait_text(".results__count", "Showing 4 of 4 offices.").await;
+    painted().await;
     assert!(!web_sys::window().unwrap().location().search().unwrap().contains("svc="));
     assert!(document().query_selector("#app-under-test .service-scope").unwrap().is_none());
 }
@@ -482,6 +498,7 @@ async fn a_service_in_the_url_is_named_chosen_and_removable_in_french() {
         "Bureaux qui offrent\u{a0}: Permis de conduire et examens de conduite. Afficher tous les bureaux",
     )
     .await;
+    painted().await;
     let (texts, value) = service_options();
     assert_eq!(value, "prov-driver-licence");
     assert_eq!(texts[0], "Tous les services");
@@ -489,5 +506,6 @@ async fn a_service_in_the_url_is_named_chosen_and_removable_in_french() {
     assert_eq!(text(".filters__summary"), "Filtres (1 actif)");
     click(".service-scope a");
     wait_text(".results__count", "4 bureaux affichés sur 4.").await;
+    painted().await;
     assert!(!web_sys::window().unwrap().location().search().unwrap().contains("svc="));
 }

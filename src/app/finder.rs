@@ -41,7 +41,13 @@ pub enum LocateState {
 
 #[derive(Clone, Copy)]
 pub struct FinderCtx {
+    /// The URL's state, or the state of a navigation whose URL is not written yet (see
+    /// [`navigator`]).
     pub state: Memo<FinderState>,
+    /// A navigation shown ahead of its URL, with its number.
+    ahead: RwSignal<Option<FinderState>>,
+    /// The number of the last navigation, and whether it adds a history entry.
+    ahead_seq: StoredValue<(u64, bool)>,
     pub catalog: RwSignal<Option<Arc<Catalog>>>,
     pub origin: Memo<OriginState>,
     pub locate: RwSignal<LocateState>,
@@ -75,22 +81,49 @@ pub fn use_finder() -> FinderCtx {
 
 /// A navigation function usable from event handlers (captures the router's navigate).
 /// Settings locked by an embedding site are kept whatever `next` says.
+///
+/// On the finder's own page the new state is shown at once and its URL (a history entry:
+/// `pushState` and the router's bookkeeping cost a phone several milliseconds) is written
+/// after the frame that paints it. A newer navigation in the meantime supersedes it (one
+/// history entry, not two), and so does a navigation of the browser's own (Back).
 pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
     let locale = use_locale();
     let navigate = use_navigate();
-    let state = use_finder().state;
+    let location = use_location();
+    let f = use_finder();
     move |next: &FinderState, replace: bool| {
         let mut next = next.clone();
-        next.keep_locked(&state.get_untracked());
+        next.keep_locked(&f.state.get_untracked());
         let href = next.href(&Page::Home, locale.get_untracked());
-        navigate(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+        if Page::parse(&location.pathname.get_untracked()) != Page::Home {
+            navigate(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+            return;
+        }
+        // A superseded navigation that would have added a history entry still does.
+        let (last, pushed) = f.ahead_seq.get_value();
+        let waiting = f.ahead.with_untracked(Option::is_some);
+        let (seq, replace) = (last.wrapping_add(1), replace && !(waiting && pushed));
+        f.ahead_seq.set_value((seq, !replace));
+        let url_then = crate::platform::current_url();
+        f.ahead.set(Some(next));
+        let navigate = navigate.clone();
+        crate::platform::after_paint(move || {
+            if f.ahead_seq.try_get_value().map(|(s, _)| s) != Some(seq) {
+                return;
+            }
+            if crate::platform::current_url() == url_then {
+                navigate(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+            }
+            f.ahead.try_set(None);
+        });
     }
 }
 
 /// Provides [`FinderCtx`]: call once in the shell, under the router and after the data.
 pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> FinderCtx {
     let location = use_location();
-    let state = Memo::new(move |_| FinderState::parse(&location.search.get()));
+    let ahead: RwSignal<Option<FinderState>> = RwSignal::new(None);
+    let state = Memo::new(move |_| ahead.get().unwrap_or_else(|| FinderState::parse(&location.search.get())));
     let catalog: RwSignal<Option<Arc<Catalog>>> = RwSignal::new(None);
     let locate = RwSignal::new(LocateState::Idle);
     let now = RwSignal::new(now_ms());
@@ -244,7 +277,8 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
         }
     });
 
-    let ctx = FinderCtx { state, catalog, origin, locate, now, results };
+    let ctx =
+        FinderCtx { state, ahead, ahead_seq: StoredValue::new((0, false)), catalog, origin, locate, now, results };
     provide_context(ctx);
     ctx
 }

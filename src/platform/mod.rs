@@ -101,7 +101,7 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// The page's full URL (for "copy link").
+/// The page's full URL as the browser has it now ("copy link", a navigation's check).
 pub fn current_url() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
@@ -114,6 +114,27 @@ pub fn inside_link(ev: &web_sys::Event) -> bool {
         .and_then(|e| e.closest("a").ok().flatten())
         .is_some()
 }
+
+/// Runs `f` after the next frame is painted (an animation frame, then a zero-delay timer):
+/// work that can wait a frame stays out of the frame that shows what the user asked for.
+/// A page that paints no frames (a hidden tab) runs it after [`AFTER_PAINT_LATEST`].
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use leptos::prelude::{request_animation_frame, set_timeout};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let once: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
+    let run = move |once: &Rc<Cell<Option<Box<dyn FnOnce()>>>>| {
+        if let Some(f) = once.take() {
+            f();
+        }
+    };
+    let (a, b) = (once.clone(), once);
+    request_animation_frame(move || set_timeout(move || run(&a), std::time::Duration::ZERO));
+    set_timeout(move || run(&b), AFTER_PAINT_LATEST);
+}
+
+/// The longest [`after_paint`] waits.
+pub const AFTER_PAINT_LATEST: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// Resolves in a later task (a zero-delay timer): long start-up work split at these points
 /// lets the browser paint and answer input in between (Total Blocking Time).

@@ -71,7 +71,19 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let apply = StoredValue::new_local(apply);
     // The counts, once per search; each option reads its own number from them.
-    let counts_memo = Memo::new(move |_| f.results.get().map(|r| r.counts.clone()).unwrap_or_default());
+    // They follow a new search after the frame that paints its list: the list is what the
+    // search is for, and eighty labels to format and lay out again would delay it.
+    let latest = RwSignal::new(f.results.with_untracked(|r| r.as_ref().map(|r| r.counts.clone()).unwrap_or_default()));
+    Effect::new(move |prev: Option<()>| {
+        let c = f.results.with(|r| r.as_ref().map(|r| r.counts.clone()).unwrap_or_default());
+        match prev {
+            None => latest.set(c),
+            Some(()) => crate::platform::after_paint(move || {
+                latest.try_set(c);
+            }),
+        }
+    });
+    let counts_memo = Memo::new(move |_| latest.get());
     let counts = move || counts_memo.get();
     // One memo per lock, so a group is rebuilt only when its lock changes.
     let locks = StoredValue::new(Lock::ALL.map(|l| (l, Memo::new(move |_| f.state.with(|s| s.locked(l))))));

@@ -245,13 +245,8 @@ pub fn MapView() -> impl IntoView {
         if prev.is_none() {
             return;
         }
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    mapped.try_set(r);
-                },
-                std::time::Duration::ZERO,
-            )
+        crate::platform::after_paint(move || {
+            mapped.try_set(r);
         });
     });
     // Points that pass the filters, in list order, projected once per result set.
@@ -470,7 +465,15 @@ pub fn MapView() -> impl IntoView {
         let mut to = Viewport::fit(min, max, v.width, v.height, 48.0);
         to.zoom = to.zoom.min(14.0);
         if shown.get_untracked() {
-            fly(view_ctl, to);
+            // After the frame that paints the new list, like the markers (`mapped`): the
+            // flight's first step would redraw the map inside that frame.
+            // (The map may be gone by then.)
+            let later = move || {
+                if view_ctl.viewport.try_get_untracked().is_some() {
+                    fly(view_ctl, to);
+                }
+            };
+            crate::platform::after_paint(later);
         } else {
             // Hidden (the list tab on a phone): no animation, frame after frame, for nobody.
             viewport.set(to);

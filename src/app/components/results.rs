@@ -96,14 +96,29 @@ pub fn tel_href(phone: &str) -> String {
     s
 }
 
-/// A link that leaves Guichet: new tab, and says so. Offline it is disabled and marked as
-/// needing a connection; on a kiosk it shows a QR code to scan instead of leaving.
-#[component]
-pub fn ExternalLink(href: String, children: Children, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
-    let offline = use_offline();
+/// What a link that leaves Guichet looks like right now: offline it is disabled and marked
+/// as needing a connection; on a kiosk it shows a QR code to scan instead of leaving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Leaving {
+    pub usable: bool,
+    pub kiosk: bool,
+    pub loc: Locale,
+}
+
+impl Leaving {
+    /// Read from the offline, kiosk and locale contexts (tracked: a view built from it is
+    /// rebuilt when any of them changes, which is rare).
+    pub fn current() -> Self {
+        let (offline, kiosk) = (use_offline(), use_kiosk());
+        let kiosk_on = kiosk.on.get();
+        Leaving { usable: offline.online.get() || kiosk_on, kiosk: kiosk_on, loc: use_locale().get() }
+    }
+}
+
+/// The anchor of a link that leaves Guichet (new tab, and says so), as `mode` says: no
+/// effects of its own, for views that are rebuilt when `mode` changes (a result card).
+pub fn external_anchor(href: String, class: Option<String>, mode: Leaving, label: AnyView) -> impl IntoView {
     let kiosk = use_kiosk();
-    let usable = move || offline.online.get() || kiosk.on.get();
-    let (scan_hint, leave_hint) = (t("kiosk-qr-hint"), t("external-link"));
     let target = href.clone();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if kiosk.on.get_untracked() {
@@ -111,22 +126,34 @@ pub fn ExternalLink(href: String, children: Children, #[prop(optional, into)] cl
             kiosk.qr.set(Some(absolute(&target)));
         }
     };
+    let loc = mode.loc;
+    let hint = tr(loc, if mode.kiosk { "kiosk-qr-hint" } else { "external-link" }, &[]);
     view! {
         <a
-            href=move || usable().then(|| href.clone())
+            href=mode.usable.then_some(href)
             class=class
-            class:link--disabled=move || !usable()
-            aria-disabled=move || (!usable()).then_some("true")
+            class:link--disabled=!mode.usable
+            aria-disabled=(!mode.usable).then_some("true")
             target="_blank"
             rel="external noopener noreferrer"
             on:click=on_click
         >
-            {children()}
-            <span class="visually-hidden">" " {move || if kiosk.on.get() { scan_hint() } else { leave_hint() }}</span>
-            <span class="external-mark" aria-hidden="true">{move || if kiosk.on.get() { " ▦" } else { " ↗" }}</span>
-            {move || (!usable()).then(|| view! { <span class="needs-network">" " {t("offline-needs-network")}</span> })}
+            {label}
+            <span class="visually-hidden">" " {hint}</span>
+            <span class="external-mark" aria-hidden="true">{if mode.kiosk { " ▦" } else { " ↗" }}</span>
+            {(!mode.usable).then(|| view! { <span class="needs-network">" " {tr(loc, "offline-needs-network", &[])}</span> })}
         </a>
     }
+}
+
+/// A link that leaves Guichet, following the connection, the kiosk mode and the language.
+#[component]
+pub fn ExternalLink(
+    href: String,
+    children: ChildrenFn,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
+    move || external_anchor(href.clone(), class.clone(), Leaving::current(), children().into_any())
 }
 
 /// `href` resolved against the page (a QR code needs a full URL).
@@ -137,12 +164,13 @@ fn absolute(href: &str) -> String {
         .map_or_else(|| href.to_owned(), |u| u.href())
 }
 
-/// One office in the list. The list is rebuilt whenever its rows or the language change,
-/// so the card's text is computed once (`loc`), not kept in effects of its own: only what
-/// changes without a new list (selection, link, the clock) stays reactive.
+/// One office in the list. The list is rebuilt whenever its rows, the language, the clock,
+/// the connection or the kiosk mode change, so the card's text is computed once (`loc`,
+/// `now`, `leaving`), not kept in effects of its own: only what changes without a new
+/// list (the selection, and the office link, which carries the URL's state) stays reactive.
 #[component]
-pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, loc: Locale) -> impl IntoView {
-    let locale = use_locale();
+pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, now: i64, leaving: Leaving) -> impl IntoView {
+    let loc = leaving.loc;
     let f = use_finder();
     let go = navigator();
     let p = &catalog.points[row.point as usize];
@@ -154,18 +182,15 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, loc: Locale) -> 
     };
     let href = {
         let id = id.clone();
-        move || f.state.with(|s| s.href(&Page::Office(id.clone()), locale.get()))
+        move || f.state.with(|s| s.href(&Page::Office(id.clone()), loc))
     };
-    let now = f.now;
-    let tz = p.tz;
-    let status = move || open_text(row.open, tz.local(now.get()).weekday, loc);
+    let status = open_text(row.open, p.tz.local(now).weekday, loc);
     let status_class = match row.open {
         OpenState::Open { .. } => "status status--open",
         OpenState::Closed { .. } => "status status--closed",
         OpenState::Unknown => "status status--unknown",
     };
-    let p3 = p.clone();
-    let today = move || today_text(&p3, now.get(), loc);
+    let today = today_text(p, now, loc);
     let distance = match row.distance_m {
         Some(d) => tr(loc, "result-distance", &[("distance", format_distance(d, loc).into())]),
         None => tr(loc, "result-distance-unknown", &[]),
@@ -214,7 +239,9 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, loc: Locale) -> 
             <div class="result__head">
                 <span class=format!("level-mark level-mark--{}", level.id()) aria-hidden="true"></span>
                 <h3 class="result__name" id=heading_id>
-                    <A href=href>{name}</A>
+                    // A plain anchor: the router handles clicks on every same-origin link,
+                    // and `A` would add effects of its own to each card.
+                    <a href=href>{name}</a>
                 </h3>
             </div>
             <p class="result__meta">{network} {meta}</p>
@@ -225,15 +252,21 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, loc: Locale) -> 
             {approximate.then(|| view! { <p class="result__note">{tr(loc, "result-approximate", &[])}</p> })}
             {unlocated.then(|| view! { <p class="result__note">{tr(loc, "result-no-location", &[])}</p> })}
             <p class=status_class>{status}</p>
-            {move || today().map(|s| view! { <p class="result__today">{s}</p> })}
+            {today.map(|s| view! { <p class="result__today">{s}</p> })}
             <p class="result__languages">{languages}</p>
             <p class="result__actions">
                 {phone.map(|(href, label)| view! { <a class="action" href=href>{label}</a> })}
-                {directions.map(|href| view! { <ExternalLink href=href class="action">{tr(loc, "result-directions", &[])}</ExternalLink> })}
+                {directions.map(|href| {
+                    let label = tr(loc, "result-directions", &[]).into_any();
+                    external_anchor(href, Some(String::from("action")), leaving, label)
+                })}
             </p>
         </li>
     }
 }
+
+/// How many result cards are built in the frame that shows a new list (see [`ResultList`]).
+const FIRST_CARDS: usize = 3;
 
 #[component]
 pub fn ResultList() -> impl IntoView {
@@ -252,7 +285,8 @@ pub fn ResultList() -> impl IntoView {
         if !listing.get() {
             return None;
         }
-        let loc = locale.get();
+        let leaving = Leaving::current();
+        let (loc, now) = (leaving.loc, f.now.get());
         let count = tr(
             loc,
             "results-count",
@@ -271,12 +305,41 @@ pub fn ResultList() -> impl IntoView {
                 </button>
             }
         });
-        let rows = results.rows.clone();
+        // The cards a screen shows first are built at once; the rest after the frame that
+        // paints those (a phone shows two or three cards, and building ten was most of a
+        // search's time). Nobody sees the list grow below the fold.
+        let mut rows = results.rows.clone();
+        let later_rows = rows.split_off(rows.len().min(FIRST_CARDS));
+        let later = RwSignal::new(false);
+        if !later_rows.is_empty() {
+            crate::platform::after_paint(move || {
+                later.try_set(true);
+            });
+        }
+        let card = {
+            let cat = cat.clone();
+            move |(i, row): (usize, Row)| view! { <ResultCard catalog=cat.clone() row=row rank=i now=now leaving=leaving/> }
+        };
+        let none = rows.is_empty();
+        let rest = {
+            let card = card.clone();
+            move || {
+                later.get().then(|| {
+                    later_rows
+                        .clone()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, row)| card((i + FIRST_CARDS, row)))
+                        .collect_view()
+                })
+            }
+        };
         Some(view! {
             <p class="results__count" role="status">{count}</p>
-            {rows.is_empty().then(|| view! { <p class="notice">{t("results-none")}</p> })}
+            {none.then(|| view! { <p class="notice">{t("results-none")}</p> })}
             <ol class="results__list">
-                {rows.into_iter().enumerate().map(|(i, row)| view! { <ResultCard catalog=cat.clone() row=row rank=i loc=loc/> }).collect_view()}
+                {rows.into_iter().enumerate().map(card).collect_view()}
+                {rest}
             </ol>
             {more}
         })

@@ -44,7 +44,7 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
             view! {
                 <li class="source">
                     <h3 class="source__name">
-                        <ExternalLink href=d.url.clone()>{move || name.show(locale.get()).to_owned()}</ExternalLink>
+                        <ExternalLink href=d.url.clone()>{name.show(locale.get()).to_owned()}</ExternalLink>
                     </h3>
                     <dl class="source__facts">
                         <dt>{t("about-source-publisher")}</dt>
@@ -52,7 +52,7 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
                         <dt>{t("about-source-licence")}</dt>
                         <dd>
                             {match licence_url {
-                                Some(u) => view! { <ExternalLink href=u>{licence}</ExternalLink> }.into_any(),
+                                Some(u) => view! { <ExternalLink href=u>{licence.clone()}</ExternalLink> }.into_any(),
                                 None => view! { <span>{licence}</span> }.into_any(),
                             }}
                         </dd>

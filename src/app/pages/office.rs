@@ -129,7 +129,7 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
                         "office-provenance-item",
                         &[("dataset", name.into()), ("vintage", vintage.into()), ("record", s.record.clone().into())],
                     );
-                    view! { <li><ExternalLink href=url>{text}</ExternalLink></li> }
+                    view! { <li><ExternalLink href=url>{text.clone()}</ExternalLink></li> }
                 })
                 .collect_view()
         }
