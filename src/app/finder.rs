@@ -139,10 +139,13 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
                 spawn_local(async move {
                     crate::platform::next_task().await;
                     let core = &d.core;
-                    let built = Arc::new(Catalog::new(
+                    let places = crate::domain::places::PlaceIndex::new(&core.gazetteer);
+                    crate::platform::next_task().await;
+                    let built = Arc::new(Catalog::with_places(
                         core.networks.clone(),
                         core.points.clone(),
                         core.gazetteer.clone(),
+                        places,
                         core.in_person.clone(),
                     ));
                     crate::platform::next_task().await;

@@ -121,6 +121,18 @@ pub struct Results {
 impl Catalog {
     pub fn new(networks: Vec<Network>, points: Vec<Point>, gazetteer: Gazetteer, in_person: Vec<InPerson>) -> Catalog {
         let places = PlaceIndex::new(&gazetteer);
+        Catalog::with_places(networks, points, gazetteer, places, in_person)
+    }
+
+    /// [`Catalog::new`] with the gazetteer's place index built already (the app builds the
+    /// two halves in separate tasks).
+    pub fn with_places(
+        networks: Vec<Network>,
+        points: Vec<Point>,
+        gazetteer: Gazetteer,
+        places: PlaceIndex,
+        in_person: Vec<InPerson>,
+    ) -> Catalog {
         let mut c = Catalog { networks, points, gazetteer, places, in_person, ..Catalog::default() };
         c.reindex();
         c

@@ -115,6 +115,11 @@ pub fn inside_link(ev: &web_sys::Event) -> bool {
         .is_some()
 }
 
+/// Whether the CSS media query matches now (false when the browser cannot tell).
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+}
+
 /// Runs `f` after the next frame is painted (an animation frame, then a zero-delay timer):
 /// work that can wait a frame stays out of the frame that shows what the user asked for.
 /// A page that paints no frames (a hidden tab) runs it after [`AFTER_PAINT_LATEST`].

@@ -57,6 +57,9 @@ fn active_count(s: &FinderState) -> usize {
         + usize::from(s.service.is_some())
 }
 
+/// The screens where the filters sit beside the results (as in `style/main.css`).
+const WIDE: &str = "(min-width: 60rem)";
+
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let f = use_finder();
@@ -268,9 +271,20 @@ pub fn FilterPanel() -> impl IntoView {
         }])
     };
 
+    // Open beside the results on a wide screen; on a phone, where it would come between
+    // the search and the results, closed until asked for, and its options built then.
+    let wide = crate::platform::media_matches(WIDE);
+    let opened = RwSignal::new(wide);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let open = ev.target().and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok()).and_then(|v| v.as_bool());
+        if open == Some(true) {
+            opened.set(true);
+        }
+    };
     view! {
-        <details class="filters" open=true>
+        <details class="filters" open=wide on:toggle=on_toggle>
             <summary class="filters__summary">{summary}</summary>
+            {move || opened.get().then(|| view! {
             <div class="filters__body">
                 {move || if locked(Lock::Radius) {
                     view! {
@@ -336,6 +350,7 @@ pub fn FilterPanel() -> impl IntoView {
                     {t("filters-clear")}
                 </button>
             </div>
+            })}
         </details>
     }
 }

@@ -36,9 +36,7 @@ const CELL_PX: f64 = 48.0;
 const PAN_STEP: f64 = 80.0;
 
 fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    crate::platform::media_matches("(prefers-reduced-motion: reduce)")
 }
 
 /// The map's view, and whether an animation is moving it (markers and labels are laid out
