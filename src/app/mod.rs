@@ -19,23 +19,28 @@ pub use i18n::{t, use_locale, LocaleCtx};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
-    boot();
-    leptos::mount::mount_to_body(App);
+    boot(|| leptos::mount::mount_to_body(App));
 }
 
 /// Mounts the insights app (the app plus `/insights`) on `<body>`.
 pub fn start_insights() {
-    boot();
-    leptos::mount::mount_to_body(InsightsApp);
+    boot(|| leptos::mount::mount_to_body(InsightsApp));
 }
 
-fn boot() {
+/// Asks for the bundle's manifest, then mounts the app in a task of its own: instantiating
+/// the module (which compiles what it runs) and the first render are two pieces of work the
+/// browser can paint and answer input between.
+fn boot(mount: fn()) {
     data::request_manifest_early();
-    // The static page of index.html goes in the same task as the first render: no blank
-    // frame in between.
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::platform::next_task().await;
+        // The static page of index.html goes in the same task as the first render: no
+        // blank frame in between.
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        mount();
+    });
 }
 
 /// The insights page, for the insights app only: a function the shell calls, which the

@@ -125,10 +125,10 @@ pub fn media_matches(query: &str) -> bool {
 /// A page that paints no frames (a hidden tab) runs it after [`AFTER_PAINT_LATEST`].
 pub fn after_paint(f: impl FnOnce() + 'static) {
     use leptos::prelude::{request_animation_frame, set_timeout};
-    use std::cell::Cell;
-    use std::rc::Rc;
-    let once: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
-    let run = move |once: &Rc<Cell<Option<Box<dyn FnOnce()>>>>| {
+    /// The callback, taken by whichever of the two timers comes first.
+    type Once = std::rc::Rc<std::cell::Cell<Option<Box<dyn FnOnce()>>>>;
+    let once: Once = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f))));
+    let run = |once: &Once| {
         if let Some(f) = once.take() {
             f();
         }

@@ -15,6 +15,9 @@ use crate::embed::Lock;
 use crate::i18n::tr;
 use crate::nav::Page;
 
+/// The screens where the map sits beside the list (as in `style/main.css`).
+const SIDE_BY_SIDE: &str = "(min-width: 75rem)";
+
 #[component]
 pub fn Home() -> impl IntoView {
     let f = use_finder();
@@ -29,6 +32,23 @@ pub fn Home() -> impl IntoView {
             go(&next, true);
         }
     };
+    // The map is built the first time it can be seen: at once where it sits beside the
+    // list, on a phone when its tab is first chosen (on a phone's start-up it was a task of
+    // its own for a map behind a tab).
+    let map_wanted = RwSignal::new(false);
+    let want_map = move || {
+        if !map_wanted.get_untracked()
+            && (f.state.with_untracked(|s| s.map_tab) || crate::platform::media_matches(SIDE_BY_SIDE))
+        {
+            map_wanted.set(true);
+        }
+    };
+    Effect::new(move |_| {
+        f.state.track();
+        want_map();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| want_map());
+    on_cleanup(move || resize.remove());
     let kiosk = use_kiosk();
     let idle = move || f.state.with(|s| !s.has_location() && s.province.is_none()) && kiosk.here().is_none();
     let province_title = move || {
@@ -111,7 +131,7 @@ pub fn Home() -> impl IntoView {
                                 {move || idle().then(|| view! { <BrowseProvinces/> })}
                             </div>
                             <div class="finder__map" id="panel-map" role="tabpanel" aria-labelledby="tab-map">
-                                <MapView/>
+                                {move || map_wanted.get().then(|| view! { <MapView/> })}
                             </div>
                         </div>
                     </div>
