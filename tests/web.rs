@@ -382,6 +382,24 @@ async fn bad_inputs_get_bilingual_messages() {
     assert_eq!(text(".results__list .result .result__name"), "Moncton Federal Centre");
 }
 
+/// Opens the filter panel (closed at first on a narrow window, such as the test runner's)
+/// and waits for its options.
+async fn open_filters() {
+    for _ in 0..100 {
+        settle().await;
+        if let Some(details) = document().query_selector("#app-under-test details.filters").unwrap() {
+            if !details.has_attribute("open") {
+                click(".filters__summary");
+            }
+            if document().query_selector("#app-under-test .filters__body").unwrap().is_some() {
+                return;
+            }
+        }
+        sleep(20).await;
+    }
+    panic!("the filter panel did not open");
+}
+
 fn filter_labels() -> Vec<(String, web_sys::HtmlInputElement)> {
     let labels = document().query_selector_all("#app-under-test .filters .check:not(.hidden)").unwrap();
     (0..labels.length())
@@ -396,6 +414,7 @@ fn filter_labels() -> Vec<(String, web_sys::HtmlInputElement)> {
 #[wasm_bindgen_test]
 async fn filter_counts_and_toggle() {
     let _app = mount_with_data("?lang=en&q=Saint+John+%28NB%29").await;
+    open_filters().await;
     wait_text(".results__count", "Showing 4 of 4 offices.").await;
     painted().await;
     let labels: Vec<String> = filter_labels().into_iter().map(|(l, _)| l).collect();
@@ -454,6 +473,7 @@ fn service_options() -> (Vec<String>, String) {
 #[wasm_bindgen_test]
 async fn service_picker_counts_filters_and_clears() {
     let _app = mount_with_data("?lang=en&q=Saint+John+%28NB%29").await;
+    open_filters().await;
     wait_text(".results__count", "Showing 4 of 4 offices.").await;
     painted().await;
     let (texts, value) = service_options();
@@ -493,6 +513,7 @@ async fn service_picker_counts_filters_and_clears() {
 #[wasm_bindgen_test]
 async fn a_service_in_the_url_is_named_chosen_and_removable_in_french() {
     let _app = mount_with_data("?lang=fr&q=Saint+John+%28NB%29&svc=prov-driver-licence").await;
+    open_filters().await;
     wait_text(
         ".service-scope",
         "Bureaux qui offrent\u{a0}: Permis de conduire et examens de conduite. Afficher tous les bureaux",
