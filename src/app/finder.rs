@@ -91,12 +91,13 @@ pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
     let navigate = use_navigate();
     let location = use_location();
     let f = use_finder();
+    let options = |replace: bool| NavigateOptions { replace, scroll: false, ..NavigateOptions::default() };
     move |next: &FinderState, replace: bool| {
         let mut next = next.clone();
         next.keep_locked(&f.state.get_untracked());
         let href = next.href(&Page::Home, locale.get_untracked());
         if Page::parse(&location.pathname.get_untracked()) != Page::Home {
-            navigate(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+            navigate(&href, options(replace));
             return;
         }
         // A superseded navigation that would have added a history entry still does.
@@ -112,7 +113,7 @@ pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
                 return;
             }
             if crate::platform::current_url() == url_then {
-                navigate(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+                navigate(&href, options(replace));
             }
             f.ahead.try_set(None);
         });

@@ -1,10 +1,13 @@
 //! The filter panel: every option shows how many points it would give.
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
 use crate::domain::filter::ServiceLanguage;
+use crate::domain::finder::Results;
 use crate::domain::model::{Category, Level};
 use crate::embed::Lock;
 use crate::i18n::{format_number, tr, Arg, Locale, NumberFormat};
@@ -76,9 +79,10 @@ pub fn FilterPanel() -> impl IntoView {
     // The counts, once per search; each option reads its own number from them.
     // They follow a new search after the frame that paints its list: the list is what the
     // search is for, and eighty labels to format and lay out again would delay it.
-    let latest = RwSignal::new(f.results.with_untracked(|r| r.as_ref().map(|r| r.counts.clone()).unwrap_or_default()));
+    let counts_of = |r: &Option<Arc<Results>>| r.as_ref().map(|r| r.counts.clone()).unwrap_or_default();
+    let latest = RwSignal::new(f.results.with_untracked(counts_of));
     Effect::new(move |prev: Option<()>| {
-        let c = f.results.with(|r| r.as_ref().map(|r| r.counts.clone()).unwrap_or_default());
+        let c = f.results.with(counts_of);
         match prev {
             None => latest.set(c),
             Some(()) => crate::platform::after_paint(move || {

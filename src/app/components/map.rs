@@ -464,8 +464,8 @@ pub fn MapView() -> impl IntoView {
         to.zoom = to.zoom.min(14.0);
         if shown.get_untracked() {
             // After the frame that paints the new list, like the markers (`mapped`): the
-            // flight's first step would redraw the map inside that frame.
-            // (The map may be gone by then.)
+            // flight's first step would redraw the map inside that frame. (The map may be
+            // gone by then.)
             let later = move || {
                 if view_ctl.viewport.try_get_untracked().is_some() {
                     fly(view_ctl, to);

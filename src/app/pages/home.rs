@@ -36,18 +36,13 @@ pub fn Home() -> impl IntoView {
     // list, on a phone when its tab is first chosen (on a phone's start-up it was a task of
     // its own for a map behind a tab).
     let map_wanted = RwSignal::new(false);
-    let want_map = move || {
-        if !map_wanted.get_untracked()
-            && (f.state.with_untracked(|s| s.map_tab) || crate::platform::media_matches(SIDE_BY_SIDE))
-        {
+    let want_map = move |map_tab: bool| {
+        if !map_wanted.get_untracked() && (map_tab || crate::platform::media_matches(SIDE_BY_SIDE)) {
             map_wanted.set(true);
         }
     };
-    Effect::new(move |_| {
-        f.state.track();
-        want_map();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| want_map());
+    Effect::new(move |_| want_map(map_tab()));
+    let resize = window_event_listener(leptos::ev::resize, move |_| want_map(f.state.with_untracked(|s| s.map_tab)));
     on_cleanup(move || resize.remove());
     let kiosk = use_kiosk();
     let idle = move || f.state.with(|s| !s.has_location() && s.province.is_none()) && kiosk.here().is_none();
