@@ -120,6 +120,9 @@ pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
     }
 }
 
+/// How many places of the gazetteer go into the place index per task at start-up.
+const PLACES_PER_TASK: usize = 1500;
+
 /// Provides [`FinderCtx`]: call once in the shell, under the router and after the data.
 pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> FinderCtx {
     let location = use_location();
@@ -140,7 +143,12 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
                 spawn_local(async move {
                     crate::platform::next_task().await;
                     let core = &d.core;
-                    let places = crate::domain::places::PlaceIndex::new(&core.gazetteer);
+                    // The place index a slice at a time (about 5 ms each on a phone).
+                    let mut places = crate::domain::places::PlaceIndexBuilder::new(&core.gazetteer);
+                    while places.step(PLACES_PER_TASK) {
+                        crate::platform::next_task().await;
+                    }
+                    let places = places.finish();
                     crate::platform::next_task().await;
                     let built = Arc::new(Catalog::with_places(
                         core.networks.clone(),

@@ -36,6 +36,16 @@ pub fn provide_locale() -> Memo<Locale> {
     locale
 }
 
+/// Parses the translations of the language the app will start in (the URL's, the saved
+/// choice or the browser's), so that the first render, a task of its own, does not.
+pub fn warm_up() {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let url = nav::parse_query(&search).into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
+    let saved = storage::get(LANG_KEY);
+    let locale = core::negotiate(url.as_deref(), saved.as_deref(), &browser_languages());
+    let _ = core::tr(locale, "app-name", &[]);
+}
+
 /// The current locale (panics outside the shell, which always provides it).
 pub fn use_locale() -> Memo<Locale> {
     expect_context::<LocaleCtx>().0

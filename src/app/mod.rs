@@ -14,6 +14,7 @@ pub mod offline;
 mod pages;
 pub mod services;
 mod shell;
+mod stage;
 
 pub use i18n::{t, use_locale, LocaleCtx};
 
@@ -29,16 +30,15 @@ pub fn start_insights() {
 
 /// Asks for the bundle's manifest, then mounts the app in a task of its own: instantiating
 /// the module (which compiles what it runs) and the first render are two pieces of work the
-/// browser can paint and answer input between.
+/// browser can paint and answer input between. The render itself comes in steps
+/// ([`stage`]), which remove the static page of `index.html` when the page is in place.
 fn boot(mount: fn()) {
     data::request_manifest_early();
     wasm_bindgen_futures::spawn_local(async move {
         crate::platform::next_task().await;
-        // The static page of index.html goes in the same task as the first render: no
-        // blank frame in between.
-        if let Some(boot) = document().get_element_by_id("boot") {
-            boot.remove();
-        }
+        i18n::warm_up();
+        crate::platform::next_task().await;
+        stage::stage_next_start();
         mount();
     });
 }

@@ -8,6 +8,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::i18n::{provide_locale, t};
 use super::pages;
+use super::stage::Stage;
 use crate::i18n::tr;
 use crate::nav::{Href, Page};
 
@@ -19,17 +20,14 @@ pub fn Shell(
     #[prop(optional)]
     insights: Option<fn() -> AnyView>,
 ) -> impl IntoView {
+    let stage = super::stage::provide_stage();
+    let (header_in, body_in) = (stage.reached(Stage::HEADER), stage.reached(Stage::BODY));
     let locale = provide_locale();
     super::config::provide_config();
     let data = super::data::provide_data(preloaded);
-    let kiosk = super::kiosk::provide_kiosk(locale);
-    let services = super::services::provide_services(data);
-    let f = super::finder::provide_finder(data, kiosk, services);
-    super::offline::provide_offline(data);
     let location = use_location();
-    let embedded = Memo::new(move |_| f.state.with(|s| s.embed.is_some()));
-    let main_ref: NodeRef<html::Main> = NodeRef::new();
-    super::embed::wire(main_ref);
+    // As the finder's state has it (`embed` is kept by every navigation of the finder).
+    let embedded = Memo::new(move |_| location.search.with(|q| crate::nav::FinderState::parse(q).embed.is_some()));
     let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
 
     // We route with `Page::parse` instead of `<Routes>`, so nothing tells the router that
@@ -75,7 +73,6 @@ pub fn Shell(
     let home = move || Href::new(&Page::Home).lang(locale.get()).to_string();
     let about = move || Href::new(&Page::About).lang(locale.get()).to_string();
     let services_page = move || Href::new(&Page::Services).lang(locale.get()).to_string();
-    let insights_page = move || Href::new(&Page::Insights).lang(locale.get()).to_string();
     let embed_page = move || Href::new(&Page::Embed).lang(locale.get()).to_string();
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -110,6 +107,31 @@ pub fn Shell(
             </header>
         }
     };
+    view! {
+        {move || (header_in.get() && !embedded.get()).then(header)}
+        {move || body_in.get().then(|| view! { <Body data page embedded insights/> })}
+    }
+}
+
+/// Banners, the main region with the current page, and the footer, with the finder's
+/// contexts (a step of the start-up of its own: see [`Stage`]).
+#[component]
+fn Body(
+    data: super::data::DataCtx,
+    page: Memo<Page>,
+    embedded: Memo<bool>,
+    insights: Option<fn() -> AnyView>,
+) -> impl IntoView {
+    let stage = expect_context::<Stage>();
+    let (page_in, done) = (stage.reached(Stage::PAGE), stage.reached(Stage::DONE));
+    let locale = super::i18n::use_locale();
+    let kiosk = super::kiosk::provide_kiosk(locale);
+    let services = super::services::provide_services(data);
+    super::finder::provide_finder(data, kiosk, services);
+    super::offline::provide_offline(data);
+    let main_ref: NodeRef<html::Main> = NodeRef::new();
+    super::embed::wire(main_ref);
+    let insights_page = move || Href::new(&Page::Insights).lang(locale.get()).to_string();
     let footer = move || {
         view! {
             <footer class="site-footer">
@@ -119,14 +141,12 @@ pub fn Shell(
             </footer>
         }
     };
-
     view! {
-        {move || (!embedded.get()).then(header)}
         <super::offline::OfflineBanner/>
         <super::offline::UpdateBanner/>
         <main id="main" tabindex="-1" node_ref=main_ref class:main--embed=move || embedded.get()>
             {move || embedded.get().then(|| view! { <super::embed::EmbedBar page=page/> })}
-            {move || match page.get() {
+            {move || page_in.get().then(|| match page.get() {
                 Page::Home => view! { <pages::Home/> }.into_any(),
                 Page::About => view! { <pages::About/> }.into_any(),
                 Page::Embed => view! { <pages::EmbedPage/> }.into_any(),
@@ -138,9 +158,9 @@ pub fn Shell(
                     Some(page) => page(),
                     None => view! { <pages::InsightsElsewhere/> }.into_any(),
                 },
-            }}
+            })}
         </main>
-        {move || (!embedded.get()).then(footer)}
-        <super::kiosk::KioskRuntime/>
+        {move || (done.get() && !embedded.get()).then(footer)}
+        {move || done.get().then(|| view! { <super::kiosk::KioskRuntime/> })}
     }
 }

@@ -1,7 +1,7 @@
 //! Place search over the gazetteer: insensitive to case, accents, hyphens and "St"/"Saint";
 //! suggestions as the user types, ranked by population and labelled with the province.
 use super::gazetteer::{Gazetteer, Place};
-use super::text::{fold, fold_joined};
+use super::text::{fold, fold_joined, APOSTROPHES};
 
 /// A searchable name of a place.
 #[derive(Debug, Clone)]
@@ -39,30 +39,74 @@ pub fn matched_name(place: &Place, name: u8) -> &str {
     names(place).nth(name as usize).unwrap_or(&place.name)
 }
 
-impl PlaceIndex {
-    pub fn new(gazetteer: &Gazetteer) -> PlaceIndex {
-        let mut keys = Vec::with_capacity(gazetteer.places.len() * 2);
-        for (i, p) in gazetteer.places.iter().enumerate() {
-            let mut seen: Vec<String> = Vec::new();
+/// Builds a [`PlaceIndex`] a slice of places at a time, so that a browser can paint and
+/// answer input between the slices; [`PlaceIndex::new`] is all of it at once, and both
+/// give the same index (the key order is total, and each slice is a sorted run that the
+/// final sort merges).
+#[derive(Debug)]
+pub struct PlaceIndexBuilder<'g> {
+    gazetteer: &'g Gazetteer,
+    next: usize,
+    keys: Vec<Key>,
+    population: Vec<u32>,
+}
+
+impl<'g> PlaceIndexBuilder<'g> {
+    pub fn new(gazetteer: &'g Gazetteer) -> Self {
+        Self {
+            gazetteer,
+            next: 0,
+            keys: Vec::with_capacity(gazetteer.places.len() + gazetteer.places.len() / 8),
+            population: gazetteer.places.iter().map(|p| p.population).collect(),
+        }
+    }
+
+    /// Adds the keys of up to `places` more places; false once every place is in.
+    pub fn step(&mut self, places: usize) -> bool {
+        let places_all = &self.gazetteer.places;
+        let end = self.next.saturating_add(places).min(places_all.len());
+        let run = self.keys.len();
+        for (i, p) in places_all.iter().enumerate().take(end).skip(self.next) {
+            let first = self.keys.len();
             for (n, name) in names(p).enumerate() {
                 // "St. John's" is found as typed with or without its apostrophe.
-                for folded in [fold(name), fold_joined(name)] {
-                    if folded.is_empty() || seen.contains(&folded) {
+                let joined = name.contains(APOSTROPHES).then(|| fold_joined(name));
+                for folded in std::iter::once(fold(name)).chain(joined) {
+                    if folded.is_empty() || self.keys[first..].iter().any(|k| k.folded == folded) {
                         continue;
                     }
-                    seen.push(folded.clone());
-                    keys.push(Key { folded, place: i as u32, name: n as u8 });
+                    self.keys.push(Key { folded, place: i as u32, name: n as u8 });
                 }
             }
         }
-        let population: Vec<u32> = gazetteer.places.iter().map(|p| p.population).collect();
-        keys.sort_by(|a, b| {
-            a.folded
-                .cmp(&b.folded)
-                .then(population[b.place as usize].cmp(&population[a.place as usize]))
-                .then(a.place.cmp(&b.place))
-        });
-        PlaceIndex { keys, population }
+        self.next = end;
+        let population = &self.population;
+        self.keys[run..].sort_unstable_by(|a, b| key_order(population, a, b));
+        self.next < places_all.len()
+    }
+
+    /// The index; call once [`step`](Self::step) returned false.
+    pub fn finish(mut self) -> PlaceIndex {
+        // Sorted runs, one per step: the stable sort merges them.
+        let population = &self.population;
+        self.keys.sort_by(|a, b| key_order(population, a, b));
+        PlaceIndex { keys: self.keys, population: self.population }
+    }
+}
+
+/// Folded name, then population (descending), then place: a total order.
+fn key_order(population: &[u32], a: &Key, b: &Key) -> std::cmp::Ordering {
+    a.folded
+        .cmp(&b.folded)
+        .then(population[b.place as usize].cmp(&population[a.place as usize]))
+        .then(a.place.cmp(&b.place))
+}
+
+impl PlaceIndex {
+    pub fn new(gazetteer: &Gazetteer) -> PlaceIndex {
+        let mut builder = PlaceIndexBuilder::new(gazetteer);
+        while builder.step(usize::MAX) {}
+        builder.finish()
     }
 
     /// Places whose name is exactly `query` (folded), most populous first.
@@ -196,6 +240,24 @@ mod tests {
         assert_eq!(first("québec").as_deref(), Some("Quebec"));
         assert!(idx.suggest("x", 5).is_empty());
         assert!(idx.suggest("zzzz", 5).is_empty());
+    }
+
+    #[test]
+    fn built_in_steps_equals_built_at_once() {
+        let (g, whole) = index();
+        for step in [1, 2, 4, 100] {
+            let mut b = PlaceIndexBuilder::new(&g);
+            let mut steps = 1;
+            while b.step(step) {
+                steps += 1;
+            }
+            assert_eq!(steps, g.places.len().div_ceil(step).max(1), "step {step}");
+            let idx = b.finish();
+            let keys = |i: &PlaceIndex| i.keys.iter().map(|k| (k.folded.clone(), k.place, k.name)).collect::<Vec<_>>();
+            assert_eq!(keys(&idx), keys(&whole), "step {step}");
+        }
+        assert!(whole.keys.windows(2).all(|w| key_order(&whole.population, &w[0], &w[1]).is_lt()));
+        assert_eq!(whole.exact("saint johns").len(), 1, "the apostrophe-free key of St. John's");
     }
 
     #[test]

@@ -59,8 +59,11 @@ pub fn fold(s: &str) -> String {
 /// assert_eq!(fold_joined("Pollard’s Point"), "pollards point");
 /// ```
 pub fn fold_joined(s: &str) -> String {
-    fold(&s.replace(['\'', '’', 'ʼ'], ""))
+    fold(&s.replace(APOSTROPHES, ""))
 }
+
+/// The apostrophes [`fold_joined`] removes.
+pub const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
 
 /// Maps one character to its folded form; `None` for separators.
 fn fold_char(c: char) -> Option<&'static str> {

@@ -8,7 +8,7 @@
 //! [`format_number`] ("2.5" in English, "2,5" in French), plugged in with
 //! `FluentBundle::set_formatter`.
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -32,10 +32,11 @@ macro_rules! resources {
 
 resources!("app", "data", "embed", "finder", "insights", "map", "offline", "services");
 
-/// One Fluent bundle per locale.
+/// One Fluent bundle per locale, each parsed the first time it is used: a page in one
+/// language never parses the other (a few milliseconds of a phone's start-up).
 pub struct Translator {
-    en: FluentBundle<FluentResource>,
-    fr: FluentBundle<FluentResource>,
+    en: OnceCell<FluentBundle<FluentResource>>,
+    fr: OnceCell<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Translator {
@@ -121,15 +122,15 @@ impl Default for Translator {
 }
 
 impl Translator {
-    /// Parses the embedded resources of both locales.
+    /// A translator over the embedded resources (parsed when a locale is first used).
     pub fn new() -> Self {
-        Self { en: build(Locale::En, EN_SOURCES), fr: build(Locale::Fr, FR_SOURCES) }
+        Self { en: OnceCell::new(), fr: OnceCell::new() }
     }
 
     fn bundle(&self, locale: Locale) -> &FluentBundle<FluentResource> {
         match locale {
-            Locale::En => &self.en,
-            Locale::Fr => &self.fr,
+            Locale::En => self.en.get_or_init(|| build(Locale::En, EN_SOURCES)),
+            Locale::Fr => self.fr.get_or_init(|| build(Locale::Fr, FR_SOURCES)),
         }
     }
 
