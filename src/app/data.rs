@@ -167,6 +167,9 @@ async fn early_manifest() -> Option<Result<Vec<u8>, LoadError>> {
     Some(result.await)
 }
 
+/// How many points or places of the core bundle are decoded per task.
+const CORE_ITEMS_PER_TASK: usize = 400;
+
 /// Fetches, verifies and decodes the manifest and the core bundle. When the page opens on
 /// a full postal code (`?q=K1A+0B1`), its postal shard is fetched meanwhile.
 pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
@@ -187,8 +190,12 @@ pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
         .clone();
     let bytes = fetch::bytes(&versioned(base, &entry), &entry.path, false).await?;
     verify(&entry, &bytes).await?;
-    let core: CoreBundle = bundle::decode(&bytes)?;
-    Ok(Data { manifest, core })
+    // A few hundred points or places per task (about 3 ms on a phone).
+    let mut core = bundle::CoreDecoder::new(&bytes)?;
+    while core.step(CORE_ITEMS_PER_TASK)? {
+        crate::platform::next_task().await;
+    }
+    Ok(Data { manifest, core: core.finish() })
 }
 
 /// The FSA of the full postal code the page's URL searches for, if any.

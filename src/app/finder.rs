@@ -150,13 +150,12 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
                     }
                     let places = places.finish();
                     crate::platform::next_task().await;
-                    let built = Arc::new(Catalog::with_places(
-                        core.networks.clone(),
-                        core.points.clone(),
-                        core.gazetteer.clone(),
-                        places,
-                        core.in_person.clone(),
-                    ));
+                    // Copying the bundle's lists, then indexing them: two tasks.
+                    let lists =
+                        (core.networks.clone(), core.points.clone(), core.gazetteer.clone(), core.in_person.clone());
+                    crate::platform::next_task().await;
+                    let (networks, points, gazetteer, in_person) = lists;
+                    let built = Arc::new(Catalog::with_places(networks, points, gazetteer, places, in_person));
                     crate::platform::next_task().await;
                     catalog.try_set(Some(built));
                 });

@@ -24,8 +24,11 @@ use crate::domain::model::{Dataset, Network, Point, SCHEMA_VERSION};
 use crate::domain::service::InPerson;
 
 mod error;
+mod steps;
 pub mod update;
+
 pub use error::LoadError;
+pub use steps::CoreDecoder;
 
 /// File names inside the bundle directory.
 pub const MANIFEST: &str = "manifest.json";
@@ -261,6 +264,11 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 /// assert!(matches!(decode::<LayerBundle>(b"nonsense"), Err(LoadError::Decode(_))));
 /// ```
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadError> {
+    postcard::from_bytes(check_header(bytes)?).map_err(|e| LoadError::Decode(e.to_string()))
+}
+
+/// The postcard body of a bundle file whose header is ours and of this schema.
+fn check_header(bytes: &[u8]) -> Result<&[u8], LoadError> {
     if bytes.len() < 8 || &bytes[..4] != MAGIC {
         return Err(LoadError::Decode(String::from("not a Guichet bundle file")));
     }
@@ -268,7 +276,7 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadError> {
     if schema != SCHEMA_VERSION {
         return Err(LoadError::Schema { found: schema, expected: SCHEMA_VERSION });
     }
-    postcard::from_bytes(&bytes[8..]).map_err(|e| LoadError::Decode(e.to_string()))
+    Ok(&bytes[8..])
 }
 
 #[cfg(test)]
