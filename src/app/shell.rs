@@ -114,7 +114,7 @@ pub fn Shell(
 }
 
 /// Banners, the main region with the current page, and the footer, with the finder's
-/// contexts (a step of the start-up of its own: see [`Stage`]).
+/// contexts: two steps of the start-up, the contexts then the view (see [`Stage`]).
 #[component]
 fn Body(
     data: super::data::DataCtx,
@@ -123,7 +123,7 @@ fn Body(
     insights: Option<fn() -> AnyView>,
 ) -> impl IntoView {
     let stage = expect_context::<Stage>();
-    let (page_in, done) = (stage.reached(Stage::PAGE), stage.reached(Stage::DONE));
+    let (main_in, page_in, done) = (stage.reached(Stage::MAIN), stage.reached(Stage::PAGE), stage.reached(Stage::DONE));
     let locale = super::i18n::use_locale();
     let kiosk = super::kiosk::provide_kiosk(locale);
     let services = super::services::provide_services(data);
@@ -141,26 +141,29 @@ fn Body(
             </footer>
         }
     };
-    view! {
-        <super::offline::OfflineBanner/>
-        <super::offline::UpdateBanner/>
-        <main id="main" tabindex="-1" node_ref=main_ref class:main--embed=move || embedded.get()>
-            {move || embedded.get().then(|| view! { <super::embed::EmbedBar page=page/> })}
-            {move || page_in.get().then(|| match page.get() {
-                Page::Home => view! { <pages::Home/> }.into_any(),
-                Page::About => view! { <pages::About/> }.into_any(),
-                Page::Embed => view! { <pages::EmbedPage/> }.into_any(),
-                Page::NotFound => view! { <pages::NotFound/> }.into_any(),
-                Page::Office(id) => view! { <pages::Office id=id/> }.into_any(),
-                Page::Services => view! { <pages::ServicesPage/> }.into_any(),
-                Page::Service(id) => view! { <pages::ServicePage id=id/> }.into_any(),
-                Page::Insights => match insights {
-                    Some(page) => page(),
-                    None => view! { <pages::InsightsElsewhere/> }.into_any(),
-                },
-            })}
-        </main>
-        {move || (done.get() && !embedded.get()).then(footer)}
-        {move || done.get().then(|| view! { <super::kiosk::KioskRuntime/> })}
-    }
+    let main = move || {
+        view! {
+            <super::offline::OfflineBanner/>
+            <super::offline::UpdateBanner/>
+            <main id="main" tabindex="-1" node_ref=main_ref class:main--embed=move || embedded.get()>
+                {move || embedded.get().then(|| view! { <super::embed::EmbedBar page=page/> })}
+                {move || page_in.get().then(|| match page.get() {
+                    Page::Home => view! { <pages::Home/> }.into_any(),
+                    Page::About => view! { <pages::About/> }.into_any(),
+                    Page::Embed => view! { <pages::EmbedPage/> }.into_any(),
+                    Page::NotFound => view! { <pages::NotFound/> }.into_any(),
+                    Page::Office(id) => view! { <pages::Office id=id/> }.into_any(),
+                    Page::Services => view! { <pages::ServicesPage/> }.into_any(),
+                    Page::Service(id) => view! { <pages::ServicePage id=id/> }.into_any(),
+                    Page::Insights => match insights {
+                        Some(page) => page(),
+                        None => view! { <pages::InsightsElsewhere/> }.into_any(),
+                    },
+                })}
+            </main>
+            {move || (done.get() && !embedded.get()).then(footer)}
+            {move || done.get().then(|| view! { <super::kiosk::KioskRuntime/> })}
+        }
+    };
+    move || main_in.get().then(main)
 }

@@ -30,14 +30,16 @@ impl Stage {
     pub const SHELL: u8 = 0;
     /// The header.
     pub const HEADER: u8 = 1;
-    /// The finder's contexts, the banners and the main region.
+    /// The finder's contexts.
     pub const BODY: u8 = 2;
+    /// The banners and the main region.
+    pub const MAIN: u8 = 3;
     /// The current page.
-    pub const PAGE: u8 = 3;
+    pub const PAGE: u8 = 4;
     /// `#boot` removed: the page is shown.
-    pub const SHOWN: u8 = 4;
+    pub const SHOWN: u8 = 5;
     /// The footer and what works in the background (kiosk timers).
-    pub const DONE: u8 = 5;
+    pub const DONE: u8 = 6;
 
     /// True once `step` is rendered: a memo, so that what depends on it is rendered once,
     /// not again at every later step.
