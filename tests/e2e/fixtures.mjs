@@ -39,9 +39,11 @@ export async function appReady(page) {
   await expect(page.locator('header.site-header')).toBeVisible();
 }
 
-/** Waits for a framed Guichet (a FrameLocator) to have mounted in embed mode. */
+/** Waits for a framed Guichet (a FrameLocator) to have mounted in embed mode and loaded its data. */
 export async function embedReady(frame) {
   await expect(frame.locator('main.main--embed h1')).toBeVisible();
+  // And the bundle loaded: the page grows with what the data shows (heights are compared).
+  await expect(frame.locator('.status--loading')).toHaveCount(0);
 }
 
 /** Removes the expected problems (matching `pattern`) from the page's list; returns them. */
