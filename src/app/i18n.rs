@@ -37,13 +37,18 @@ pub fn provide_locale() -> Memo<Locale> {
 }
 
 /// Parses the translations of the language the app will start in (the URL's, the saved
-/// choice or the browser's), so that the first render, a task of its own, does not.
+/// choice or the browser's) and formats a few messages, so that the first render, a task
+/// of its own, does neither.
 pub fn warm_up() {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let url = nav::parse_query(&search).into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
     let saved = storage::get(LANG_KEY);
     let locale = core::negotiate(url.as_deref(), saved.as_deref(), &browser_languages());
-    let _ = core::tr(locale, "app-name", &[]);
+    // A message with a text argument and one with a number (a plural): the first call of
+    // each kind also compiles its code (V8 compiles wasm functions on their first call).
+    let home = core::tr(locale, "home-title", &[]);
+    let _ = core::tr(locale, "page-title", &[("page", home.into())]);
+    let _ = core::tr(locale, "filters-active", &[("count", core::Arg::from(2u32))]);
 }
 
 /// The current locale (panics outside the shell, which always provides it).
