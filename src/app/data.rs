@@ -124,10 +124,10 @@ async fn verify(entry: &bundle::FileEntry, bytes: &[u8]) -> Result<(), LoadError
 
 /// SHA-256 by `crypto.subtle.digest`, or None where the browser offers none.
 async fn browser_sha256(bytes: &[u8]) -> Option<Vec<u8>> {
-    let get = |from: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(from, &key.into()).ok();
-    let crypto = get(&web_sys::window()?.into(), "crypto")?;
-    let subtle = get(&crypto, "subtle").filter(|s| s.is_object())?;
-    let digest: js_sys::Function = get(&subtle, "digest")?.dyn_into().ok()?;
+    use crate::platform::property;
+    let crypto = property(&web_sys::window()?.into(), "crypto")?;
+    let subtle = property(&crypto, "subtle").filter(|s| s.is_object())?;
+    let digest: js_sys::Function = property(&subtle, "digest")?.dyn_into().ok()?;
     let data = js_sys::Uint8Array::from(bytes);
     let promise: js_sys::Promise = digest.call2(&subtle, &"SHA-256".into(), &data).ok()?.dyn_into().ok()?;
     let hash = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;

@@ -13,20 +13,21 @@ pub const LANG_KEY: &str = "guichet.lang";
 #[derive(Clone, Copy)]
 pub struct LocaleCtx(pub Memo<Locale>);
 
+/// The language a query string's `lang` names, when it is one of ours.
+fn url_locale(search: &str) -> Option<Locale> {
+    nav::parse_query(search).into_iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Locale::from_tag(&v))
+}
+
+/// The language when the URL names none: the saved choice, else the browser's.
+fn initial_locale() -> Locale {
+    core::negotiate(None, storage::get(LANG_KEY).as_deref(), &browser_languages())
+}
+
 /// Derives the locale from the URL and provides it; updates `<html lang>`.
 pub fn provide_locale() -> Memo<Locale> {
     let location = use_location();
-    let saved = storage::get(LANG_KEY);
-    let initial = core::negotiate(None, saved.as_deref(), &browser_languages());
-    let locale = Memo::new(move |_| {
-        location.search.with(|q| {
-            nav::parse_query(q)
-                .into_iter()
-                .find(|(k, _)| k == "lang")
-                .and_then(|(_, v)| Locale::from_tag(&v))
-                .unwrap_or(initial)
-        })
-    });
+    let initial = initial_locale();
+    let locale = Memo::new(move |_| location.search.with(|q| url_locale(q).unwrap_or(initial)));
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", locale.get().code());
@@ -41,9 +42,7 @@ pub fn provide_locale() -> Memo<Locale> {
 /// of its own, does neither.
 pub fn warm_up() {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let url = nav::parse_query(&search).into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
-    let saved = storage::get(LANG_KEY);
-    let locale = core::negotiate(url.as_deref(), saved.as_deref(), &browser_languages());
+    let locale = url_locale(&search).unwrap_or_else(initial_locale);
     // A message with a text argument and one with a number (a plural): the first call of
     // each kind also compiles its code (V8 compiles wasm functions on their first call).
     let home = core::tr(locale, "home-title", &[]);

@@ -16,7 +16,7 @@ pub const MANIFEST_KEY: &str = "/data/manifest.json";
 
 fn storage() -> Option<CacheStorage> {
     let w = web_sys::window()?;
-    let c = js_sys::Reflect::get(&w, &JsValue::from_str("caches")).ok()?;
+    let c = super::property(&w, "caches")?;
     if c.is_undefined() || c.is_null() {
         return None;
     }

@@ -15,7 +15,7 @@ fn parent_window() -> Option<web_sys::Window> {
 /// (`location.ancestorOrigins`, Chromium and WebKit); `None` when it does not.
 fn ancestor_origin() -> Option<String> {
     let location = web_sys::window()?.location();
-    let list = js_sys::Reflect::get(&location, &JsValue::from_str("ancestorOrigins")).ok()?;
+    let list = super::property(&location, "ancestorOrigins")?;
     if list.is_undefined() || list.is_null() {
         return None;
     }

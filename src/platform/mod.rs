@@ -158,17 +158,35 @@ pub async fn next_task() {
 /// Calls `f` in a task of its own, through a new `MessageChannel`; false where there is
 /// none (read through `Reflect`: no web-sys feature needed for two calls).
 fn post_to_self(f: &js_sys::Function) -> bool {
-    use js_sys::Reflect;
     use wasm_bindgen::{JsCast, JsValue};
-    let get = |from: &JsValue, key: &str| Reflect::get(from, &JsValue::from_str(key)).ok();
-    let Some(ctor) = get(&js_sys::global(), "MessageChannel").and_then(|c| c.dyn_into::<js_sys::Function>().ok())
-    else {
-        return false;
-    };
-    let Ok(channel) = Reflect::construct(&ctor, &js_sys::Array::new()) else { return false };
-    let (Some(port1), Some(port2)) = (get(&channel, "port1"), get(&channel, "port2")) else { return false };
-    let Some(post) = get(&port2, "postMessage").and_then(|p| p.dyn_into::<js_sys::Function>().ok()) else {
-        return false;
-    };
-    Reflect::set(&port1, &JsValue::from_str("onmessage"), f).is_ok() && post.call1(&port2, &JsValue::NULL).is_ok()
+    let function = |v: JsValue| v.dyn_into::<js_sys::Function>().ok();
+    let Some(ctor) = property(&js_sys::global(), "MessageChannel").and_then(function) else { return false };
+    let Ok(channel) = js_sys::Reflect::construct(&ctor, &js_sys::Array::new()) else { return false };
+    let (Some(port1), Some(port2)) = (property(&channel, "port1"), property(&channel, "port2")) else { return false };
+    let Some(post) = property(&port2, "postMessage").and_then(function) else { return false };
+    js_sys::Reflect::set(&port1, &JsValue::from_str("onmessage"), f).is_ok()
+        && post.call1(&port2, &JsValue::NULL).is_ok()
+}
+
+/// `from[key]`, for what web-sys has no binding for (or one behind a feature not enabled).
+pub fn property(from: &wasm_bindgen::JsValue, key: &str) -> Option<wasm_bindgen::JsValue> {
+    js_sys::Reflect::get(from, &wasm_bindgen::JsValue::from_str(key)).ok()
+}
+
+/// A copy of what `source` reads that takes each new value after the next paint (the first
+/// at once): what follows it stays out of the frame that shows the change itself.
+pub fn after_paint_copy<T: Send + Sync + 'static>(
+    source: impl Fn() -> T + Send + Sync + 'static,
+) -> leptos::prelude::ReadSignal<T> {
+    use leptos::prelude::*;
+    let (copy, set_copy) = signal(untrack(&source));
+    Effect::new(move |prev: Option<()>| {
+        let value = source();
+        if prev.is_some() {
+            after_paint(move || {
+                set_copy.try_set(value);
+            });
+        }
+    });
+    copy
 }

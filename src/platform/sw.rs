@@ -37,7 +37,7 @@ pub fn build_id() -> Option<String> {
 
 fn container() -> Option<ServiceWorkerContainer> {
     let nav = web_sys::window()?.navigator();
-    let sw = js_sys::Reflect::get(&nav, &JsValue::from_str("serviceWorker")).ok()?;
+    let sw = super::property(&nav, "serviceWorker")?;
     if sw.is_undefined() || sw.is_null() {
         return None;
     }

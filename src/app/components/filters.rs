@@ -80,16 +80,7 @@ pub fn FilterPanel() -> impl IntoView {
     // They follow a new search after the frame that paints its list: the list is what the
     // search is for, and eighty labels to format and lay out again would delay it.
     let counts_of = |r: &Option<Arc<Results>>| r.as_ref().map(|r| r.counts.clone()).unwrap_or_default();
-    let latest = RwSignal::new(f.results.with_untracked(counts_of));
-    Effect::new(move |prev: Option<()>| {
-        let c = f.results.with(counts_of);
-        match prev {
-            None => latest.set(c),
-            Some(()) => crate::platform::after_paint(move || {
-                latest.try_set(c);
-            }),
-        }
-    });
+    let latest = crate::platform::after_paint_copy(move || f.results.with(counts_of));
     let counts_memo = Memo::new(move |_| latest.get());
     let counts = move || counts_memo.get();
     // One memo per lock, so a group is rebuilt only when its lock changes.
@@ -280,7 +271,7 @@ pub fn FilterPanel() -> impl IntoView {
     let wide = crate::platform::media_matches(WIDE);
     let opened = RwSignal::new(wide);
     let on_toggle = move |ev: leptos::ev::Event| {
-        let open = ev.target().and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok()).and_then(|v| v.as_bool());
+        let open = ev.target().and_then(|t| crate::platform::property(&t, "open")).and_then(|v| v.as_bool());
         if open == Some(true) {
             opened.set(true);
         }

@@ -237,16 +237,7 @@ pub fn MapView() -> impl IntoView {
     // The markers follow the results after the next frame: the list, which everyone
     // reads (the map mirrors it), is painted first instead of waiting for hundreds of
     // SVG markers to be rebuilt.
-    let mapped = RwSignal::new(f.results.get_untracked());
-    Effect::new(move |prev: Option<()>| {
-        let r = f.results.get();
-        if prev.is_none() {
-            return;
-        }
-        crate::platform::after_paint(move || {
-            mapped.try_set(r);
-        });
-    });
+    let mapped = crate::platform::after_paint_copy(move || f.results.get());
     // Points that pass the filters, in list order, projected once per result set.
     let positioned = Memo::new(move |_| {
         let cat = f.catalog.get()?;

@@ -103,7 +103,7 @@ pub fn EmbedPage() -> impl IntoView {
             return;
         }
         let data = ev.data();
-        let field = |k: &str| js_sys::Reflect::get(&data, &wasm_bindgen::JsValue::from_str(k)).ok();
+        let field = |k: &str| crate::platform::property(&data, k);
         if field("type").and_then(|v| v.as_string()).as_deref() == Some(embed::RESIZE) {
             if let Some(h) = field("height").and_then(|v| v.as_f64()).and_then(embed::message_height) {
                 preview_height.set(h);
