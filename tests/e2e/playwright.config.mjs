@@ -11,10 +11,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
+// Ports can be moved (GUICHET_E2E_PORT, GUICHET_E2E_HOST_PORT) so that two checkouts can
+// run their end-to-end tests at once.
+const PORT = Number(process.env.GUICHET_E2E_PORT ?? 4173);
 // A second origin for a test portal that embeds Guichet (tests/e2e/host/). Guichet's
 // frame-ancestors lists it; its `localhost` twin is a different origin that is not listed.
-export const HOST_PORT = 4174;
+export const HOST_PORT = Number(process.env.GUICHET_E2E_HOST_PORT ?? 4174);
 export const GUICHET = `http://127.0.0.1:${PORT}`;
 export const HOST = `http://127.0.0.1:${HOST_PORT}`;
 export const UNLISTED_HOST = `http://localhost:${HOST_PORT}`;
