@@ -1,11 +1,15 @@
 //! The whole pipeline: golden files on our own fixtures, determinism, encode/decode round
-//! trip, and a check of the real sources when `../shared/data` is present.
+//! trip, and a check of the real sources (`#[ignore]`d: `scripts/test.sh` runs it with
+//! `--ignored` when `../shared/data` is present).
+//!
+//! The fixture bundle is built once per test run ([`fixture`]) and shared by the tests.
 //!
 //! Update the golden files after an intended change with
 //! `UPDATE_GOLDEN=1 cargo test --features pipeline --test pipeline` and review the diff.
 #![cfg(feature = "pipeline")]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use guichet::bundle::{self, CoreBundle, LayerBundle, PostalIndex};
 use guichet::domain::gazetteer::PostalShard;
@@ -25,6 +29,12 @@ fn fixtures() -> Options {
 
 fn build(opts: &Options) -> Build {
     run::build(opts).unwrap_or_else(|e| panic!("pipeline failed: {e}"))
+}
+
+/// The pipeline on the fixtures, built once for every test of this file.
+fn fixture() -> &'static Build {
+    static BUILD: OnceLock<Build> = OnceLock::new();
+    BUILD.get_or_init(|| build(&fixtures()))
 }
 
 /// Compares `actual` with the golden file `name`, or rewrites it under UPDATE_GOLDEN=1.
@@ -49,7 +59,7 @@ fn golden(name: &str, actual: &str) {
 
 #[test]
 fn golden_bundle_on_fixtures() {
-    let b = build(&fixtures());
+    let b = fixture();
     let mut points = serde_json::to_string_pretty(&(&b.core.points, &b.libraries.points)).unwrap();
     points.push('\n');
     golden("points.json", &points);
@@ -57,7 +67,7 @@ fn golden_bundle_on_fixtures() {
     gazetteer.push('\n');
     golden("gazetteer.json", &gazetteer);
     golden("manifest.json", std::str::from_utf8(&run::manifest_json(&b.manifest)).unwrap());
-    golden("REPORT.md", &guichet::pipeline::report::report_markdown(&b));
+    golden("REPORT.md", &guichet::pipeline::report::report_markdown(b.facts()));
     let mut services = serde_json::to_string_pretty(&(&b.services, &b.services_other)).unwrap();
     services.push('\n');
     golden("services.json", &services);
@@ -65,7 +75,7 @@ fn golden_bundle_on_fixtures() {
 
 #[test]
 fn fixture_services_split_and_delivery() {
-    let b = build(&fixtures());
+    let b = fixture();
     let public: Vec<&str> =
         b.services.services.iter().map(|s| s.id.as_str()).filter(|id| !id.starts_with("prov-")).collect();
     // Persons' services in the public file; the tribunal library and GC Notify elsewhere.
@@ -97,7 +107,7 @@ fn fixture_services_split_and_delivery() {
 
 #[test]
 fn fixture_provincial_services() {
-    let b = build(&fixtures());
+    let b = fixture();
     let ids: Vec<&str> = b.core.in_person.iter().map(|x| x.id.as_str()).collect();
     // Federal services delivered at our networks (not 1296: not in person), then every
     // provincial service some fixture list names (the fixture rows are real ones).
@@ -153,17 +163,17 @@ fn fixture_provincial_services() {
 
 #[test]
 fn two_runs_give_identical_bytes() {
-    let (a, b) = (build(&fixtures()), build(&fixtures()));
+    let (a, b) = (fixture(), build(&fixtures()));
     assert_eq!(a.files, b.files);
     assert_eq!(run::manifest_json(&a.manifest), run::manifest_json(&b.manifest));
-    assert_eq!(guichet::pipeline::report::report_json(&a), guichet::pipeline::report::report_json(&b));
+    assert_eq!(guichet::pipeline::report::report_json(a.facts()), guichet::pipeline::report::report_json(b.facts()));
 }
 
 #[test]
 fn written_bundle_decodes_and_verifies() {
-    let b = build(&fixtures());
+    let b = fixture();
     let dir = std::env::temp_dir().join(format!("guichet-bundle-test-{}", std::process::id()));
-    run::write(&b, &dir).unwrap();
+    run::write(b, &dir).unwrap();
     let manifest = bundle::Manifest::parse(&std::fs::read(dir.join(bundle::MANIFEST)).unwrap()).unwrap();
     for entry in &manifest.files {
         let bytes = std::fs::read(dir.join(&entry.path)).unwrap();
@@ -189,7 +199,7 @@ fn written_bundle_decodes_and_verifies() {
     }
     // A stale shard from an earlier build is removed; a rerun changes nothing.
     std::fs::write(dir.join("postal/ZZZ.bin"), b"old").unwrap();
-    run::write(&b, &dir).unwrap();
+    run::write(b, &dir).unwrap();
     assert!(!dir.join("postal/ZZZ.bin").exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -203,7 +213,7 @@ proptest! {
         province in 0usize..13, en in any::<bool>(), french in any::<bool>(),
         phone in proptest::option::of("[0-9 ()+-]{0,20}"),
     ) {
-        let mut p = build(&fixtures()).core.points[0].clone();
+        let mut p = fixture().core.points[0].clone();
         p.pos = Some(LatLon::new(lat, lon));
         p.name = Text { en: Some(name), fr };
         p.province = Province::ALL[province];
@@ -226,14 +236,11 @@ proptest! {
     }
 }
 
-/// The real sources, when present (they are not in the repository).
+/// The real sources (they are not in the repository).
 #[test]
+#[ignore = "needs the real sources (../shared/data or $GUICHET_SOURCES)"]
 fn real_sources_build_a_consistent_bundle() {
-    let sources = root().join("../shared/data");
-    if !Path::new(&sources).join("SOURCES.md").exists() {
-        eprintln!("skipped: ../shared/data is not here");
-        return;
-    }
+    let sources = guichet::pipeline::real_sources();
     let b = build(&Options { sources, build_date: "2026-11-28".into(), roads: None });
     let c = &b.manifest.counts;
     // Counts per network, as documented in SOURCES.md less merges and rejections.
@@ -255,13 +262,13 @@ fn real_sources_build_a_consistent_bundle() {
     for pl in &b.core.gazetteer.places {
         assert!(pl.pos.in_canada_bbox(), "{} at {:?}", pl.name, pl.pos);
     }
-    // The report reconciles: every row is kept or rejected, and kept rows are in the
-    // bundle or merged into another point.
+    // The report reconciles: every row is kept, merged into another point or rejected,
+    // and kept rows are the bundle's points.
     let mut kept_service_rows = 0;
     for s in &b.manifest.sources {
-        assert_eq!(s.rows_in, s.kept + s.rejected, "{}", s.dataset.id);
+        assert_eq!(s.rows_in, s.kept + s.merged + s.rejected, "{}", s.dataset.id);
         if ["service-canada", "provincial-centres", "workbc", "montreal", "odcaf"].contains(&s.dataset.id.as_str()) {
-            kept_service_rows += s.kept - s.merged;
+            kept_service_rows += s.kept;
         }
     }
     assert_eq!(kept_service_rows, c.points + c.libraries);

@@ -6,15 +6,14 @@
 //! Natural Earth `scalerank`; vertices are quantised to 1e-4° when encoded.
 use std::path::Path;
 
-use geo::{Area as _, Simplify};
+use geo::{Area as _, MultiPolygon, Simplify};
 
 use crate::domain::basemap::{Area, Basemap, Label, LabelKind, Lod, Polygon, Ring};
 use crate::domain::gazetteer::{Gazetteer, PlaceSource};
 use crate::domain::geo::LatLon;
 use crate::domain::model::{Province, Text};
-use crate::pipeline::geocode::ReferenceStats;
-use crate::pipeline::geojson::{self, RawPolygon};
-use crate::pipeline::{DatasetId, PipelineError};
+use crate::pipeline::geojson;
+use crate::pipeline::{DatasetId, PipelineError, Tally};
 
 pub const AREAS_FILE: &str = "boundaries/ne_50m_admin1_lakes_canada.geojson";
 pub const LAKES_FILE: &str = "basemap/ne_10m_lakes_canada.geojson";
@@ -63,9 +62,9 @@ const CAPITALS: [(&str, Province); 14] = [
 #[derive(Debug, Clone, Default)]
 pub struct Layers {
     /// Province, polygons, label anchor, English and French names.
-    pub areas: Vec<(Province, Vec<RawPolygon>, LatLon, Text)>,
+    pub areas: Vec<(Province, MultiPolygon<f64>, LatLon, Text)>,
     /// Scalerank and polygons.
-    pub lakes: Vec<(u8, Vec<RawPolygon>)>,
+    pub lakes: Vec<(u8, MultiPolygon<f64>)>,
     pub area_rows: usize,
     pub lake_rows: usize,
 }
@@ -87,7 +86,7 @@ impl Layers {
             };
             let en = f.text("name_en").or(f.text("name")).unwrap_or(province.code()).to_owned();
             let fr = f.text("name_fr").unwrap_or(&en).to_owned();
-            areas.push((province, f.polygons, anchor, Text::both(en, fr)));
+            areas.push((province, f.shape, anchor, Text::both(en, fr)));
         }
         areas.sort_by_key(|a| a.0);
         let lakes_path = dir.join(LAKES_FILE);
@@ -95,31 +94,21 @@ impl Layers {
         let lake_rows = lake_features.len();
         let lakes = lake_features
             .into_iter()
-            .map(|f| (f.number("scalerank").unwrap_or(9.0).clamp(0.0, 255.0) as u8, f.polygons))
+            .map(|f| (f.number("scalerank").unwrap_or(9.0).clamp(0.0, 255.0) as u8, f.shape))
             .collect();
         Ok(Layers { areas, lakes, area_rows, lake_rows })
     }
 
-    pub fn stats(&self) -> [ReferenceStats; 2] {
+    pub fn stats(&self) -> [Tally; 2] {
         [
-            ReferenceStats {
-                dataset: DatasetId::NaturalEarthBoundaries,
-                rows_in: self.area_rows,
-                kept: self.areas.len(),
-                rejected: 0,
-            },
-            ReferenceStats {
-                dataset: DatasetId::NaturalEarthLakes,
-                rows_in: self.lake_rows,
-                kept: self.lakes.len(),
-                rejected: 0,
-            },
+            Tally::all_kept(DatasetId::NaturalEarthBoundaries, self.area_rows),
+            Tally::all_kept(DatasetId::NaturalEarthLakes, self.lake_rows),
         ]
     }
 }
 
 /// Reads the layers under `dir` and builds the basemap.
-pub fn build(dir: &Path, gazetteer: &Gazetteer) -> Result<(Basemap, [ReferenceStats; 2]), PipelineError> {
+pub fn build(dir: &Path, gazetteer: &Gazetteer) -> Result<(Basemap, [Tally; 2]), PipelineError> {
     let layers = Layers::read(dir)?;
     Ok((assemble(&layers, gazetteer), layers.stats()))
 }
@@ -153,16 +142,13 @@ pub fn assemble_with(layers: &Layers, gazetteer: &Gazetteer, specs: &[LodSpec]) 
     Basemap { lods, labels: labels(layers, gazetteer) }
 }
 
-fn simplify_all(polys: &[RawPolygon], spec: &LodSpec) -> Vec<Polygon> {
+fn simplify_all(polys: &MultiPolygon<f64>, spec: &LodSpec) -> Vec<Polygon> {
     polys.iter().filter_map(|p| simplify(p, spec)).collect()
 }
 
 /// One polygon at one level of detail; `None` when it is too small to draw.
-fn simplify(poly: &RawPolygon, spec: &LodSpec) -> Option<Polygon> {
-    let ring_of = |r: &Vec<[f64; 2]>| geo::LineString::from(r.iter().map(|&[x, y]| (x, y)).collect::<Vec<_>>());
-    let mut rings = poly.iter().map(ring_of);
-    let outer = rings.next()?;
-    let g = geo::Polygon::new(outer, rings.collect()).simplify(spec.tolerance);
+fn simplify(poly: &geo::Polygon<f64>, spec: &LodSpec) -> Option<Polygon> {
+    let g = poly.simplify(spec.tolerance);
     if g.exterior().0.len() < 4 || g.unsigned_area() < spec.min_area {
         return None;
     }
@@ -218,6 +204,14 @@ mod tests {
     use super::*;
     use crate::domain::gazetteer::Place;
 
+    /// A polygon of one ring.
+    fn disc(cx: f64, cy: f64, r: f64, n: usize) -> geo::Polygon<f64> {
+        geo::Polygon::new(
+            geo::LineString::from(circle(cx, cy, r, n).into_iter().map(|[x, y]| (x, y)).collect::<Vec<_>>()),
+            vec![],
+        )
+    }
+
     fn circle(cx: f64, cy: f64, r: f64, n: usize) -> Vec<[f64; 2]> {
         let mut v: Vec<[f64; 2]> = (0..n)
             .map(|i| {
@@ -234,18 +228,21 @@ mod tests {
             areas: vec![
                 (
                     Province::ON,
-                    vec![vec![circle(-85.0, 50.0, 5.0, 2000)], vec![circle(-80.0, 43.0, 0.05, 50)]],
+                    MultiPolygon::new(vec![disc(-85.0, 50.0, 5.0, 2000), disc(-80.0, 43.0, 0.05, 50)]),
                     LatLon::new(50.0, -85.0),
                     Text::same("Ontario"),
                 ),
                 (
                     Province::PE,
-                    vec![vec![circle(-63.0, 46.3, 0.5, 200)]],
+                    MultiPolygon::new(vec![disc(-63.0, 46.3, 0.5, 200)]),
                     LatLon::new(46.3, -63.0),
                     Text::both("Prince Edward Island", "Île-du-Prince-Édouard"),
                 ),
             ],
-            lakes: vec![(0, vec![vec![circle(-87.0, 47.5, 1.5, 500)]]), (9, vec![vec![circle(-84.0, 49.0, 0.1, 60)]])],
+            lakes: vec![
+                (0, MultiPolygon::new(vec![disc(-87.0, 47.5, 1.5, 500)])),
+                (9, MultiPolygon::new(vec![disc(-84.0, 49.0, 0.1, 60)])),
+            ],
             area_rows: 2,
             lake_rows: 2,
         }

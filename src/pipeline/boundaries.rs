@@ -8,20 +8,20 @@
 //! along the Ottawa River is absorbed by the tolerance used by `run`.
 use std::path::Path;
 
+use geo::{BoundingRect, Contains, Distance, Euclidean, MapCoords, MultiPolygon, Point, Rect};
+
 use crate::domain::geo::{LatLon, EARTH_RADIUS_M};
 use crate::domain::model::Province;
-use crate::pipeline::geocode::ReferenceStats;
-use crate::pipeline::geojson::{self, RawPolygon};
-use crate::pipeline::{DatasetId, PipelineError};
+use crate::pipeline::geojson;
+use crate::pipeline::{DatasetId, PipelineError, Tally};
 
 /// The file, relative to the sources directory.
 pub const FILE: &str = "boundaries/statcan_2021_provinces_simplified.geojson";
 
 struct Shape {
     province: Province,
-    polygons: Vec<RawPolygon>,
-    /// min lon, min lat, max lon, max lat.
-    bbox: [f64; 4],
+    shape: MultiPolygon<f64>,
+    bbox: Option<Rect<f64>>,
 }
 
 pub struct Boundaries {
@@ -39,15 +39,15 @@ impl Boundaries {
             let Some(province) = f.text("PRABBR").and_then(Province::parse) else {
                 return Err(PipelineError::format(&path, "a feature has no known \"PRABBR\" code"));
             };
-            shapes.push(Shape::new(province, f.polygons));
+            shapes.push(Shape::new(province, f.shape));
         }
         Ok(Boundaries { shapes, rows_in })
     }
 
-    /// Boundaries from polygons given in code (tests).
-    pub fn from_polygons(shapes: Vec<(Province, Vec<RawPolygon>)>) -> Boundaries {
+    /// Boundaries from shapes given in code (tests).
+    pub fn from_shapes(shapes: Vec<(Province, MultiPolygon<f64>)>) -> Boundaries {
         let rows_in = shapes.len();
-        Boundaries { shapes: shapes.into_iter().map(|(p, polys)| Shape::new(p, polys)).collect(), rows_in }
+        Boundaries { shapes: shapes.into_iter().map(|(p, s)| Shape::new(p, s)).collect(), rows_in }
     }
 
     /// The province or territory containing `p`, if any.
@@ -65,86 +65,52 @@ impl Boundaries {
             .fold(f64::INFINITY, f64::min)
     }
 
-    pub fn stats(&self) -> ReferenceStats {
-        ReferenceStats {
-            dataset: DatasetId::StatCanBoundaries,
-            rows_in: self.rows_in,
-            kept: self.shapes.len(),
-            rejected: 0,
-        }
+    pub fn stats(&self) -> Tally {
+        Tally { kept: self.shapes.len(), ..Tally::all_kept(DatasetId::StatCanBoundaries, self.rows_in) }
     }
 }
 
 impl Shape {
-    fn new(province: Province, polygons: Vec<RawPolygon>) -> Shape {
-        let mut bbox = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
-        for [lon, lat] in polygons.iter().flat_map(|p| p.iter().flatten()) {
-            bbox = [bbox[0].min(*lon), bbox[1].min(*lat), bbox[2].max(*lon), bbox[3].max(*lat)];
-        }
-        Shape { province, polygons, bbox }
+    fn new(province: Province, shape: MultiPolygon<f64>) -> Shape {
+        let bbox = shape.bounding_rect();
+        Shape { province, shape, bbox }
     }
 
     fn contains(&self, p: LatLon) -> bool {
-        let [x0, y0, x1, y1] = self.bbox;
-        if p.lon < x0 || p.lon > x1 || p.lat < y0 || p.lat > y1 {
-            return false;
-        }
-        // Even-odd rule over every ring: holes cancel their outer ring.
-        self.polygons.iter().any(|poly| poly.iter().filter(|r| crosses_odd(r, p)).count() % 2 == 1)
+        let point = Point::new(p.lon, p.lat);
+        self.bbox.is_some_and(|b| b.contains(&point)) && self.shape.contains(&point)
     }
 
-    /// Shortest distance to any edge, on a local equirectangular plane around `p`
+    /// Shortest distance to the shape, on a local equirectangular plane in km around `p`
     /// (accurate to well under 1 % at the tens of km that matter here).
     fn distance_km(&self, p: LatLon) -> f64 {
         let k = p.lat.to_radians().cos();
-        let to_km = EARTH_RADIUS_M / 1000.0 * std::f64::consts::PI / 180.0;
-        let xy = |q: &[f64; 2]| ((q[0] - p.lon) * k * to_km, (q[1] - p.lat) * to_km);
-        let mut best = f64::INFINITY;
-        for ring in self.polygons.iter().flatten() {
-            for (i, a) in ring.iter().enumerate() {
-                let b = &ring[(i + 1) % ring.len()];
-                best = best.min(segment_distance(xy(a), xy(b)));
+        let km_per_degree = EARTH_RADIUS_M / 1000.0 * std::f64::consts::PI / 180.0;
+        let local = self.shape.map_coords(|c| {
+            geo::coord! {
+                x: (c.x - p.lon) * k * km_per_degree,
+                y: (c.y - p.lat) * km_per_degree,
             }
-        }
-        best
+        });
+        Euclidean.distance(&local, &Point::new(0.0, 0.0))
     }
-}
-
-/// True when a ray from `p` eastwards crosses `ring` an odd number of times.
-fn crosses_odd(ring: &[[f64; 2]], p: LatLon) -> bool {
-    let mut inside = false;
-    let n = ring.len();
-    for i in 0..n {
-        let [xi, yi] = ring[i];
-        let [xj, yj] = ring[(i + n - 1) % n];
-        if (yi > p.lat) != (yj > p.lat) && p.lon < (xj - xi) * (p.lat - yi) / (yj - yi) + xi {
-            inside = !inside;
-        }
-    }
-    inside
-}
-
-/// Distance from the origin to the segment a–b.
-fn segment_distance(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 { 0.0 } else { (-(a.0 * dx + a.1 * dy) / len2).clamp(0.0, 1.0) };
-    (a.0 + t * dx).hypot(a.1 + t * dy)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn square(x0: f64, y0: f64, x1: f64, y1: f64) -> Vec<[f64; 2]> {
-        vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]
+    fn square(x0: f64, y0: f64, x1: f64, y1: f64) -> geo::LineString<f64> {
+        geo::LineString::from(vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)])
     }
 
     fn sample() -> Boundaries {
         // "Ontario" with a lake hole, and "Quebec" east of it.
-        Boundaries::from_polygons(vec![
-            (Province::ON, vec![vec![square(-95.0, 42.0, -75.0, 56.0), square(-80.0, 44.0, -79.0, 45.0)]]),
-            (Province::QC, vec![vec![square(-75.0, 45.0, -57.0, 62.0)]]),
+        let on = geo::Polygon::new(square(-95.0, 42.0, -75.0, 56.0), vec![square(-80.0, 44.0, -79.0, 45.0)]);
+        let qc = geo::Polygon::new(square(-75.0, 45.0, -57.0, 62.0), vec![]);
+        Boundaries::from_shapes(vec![
+            (Province::ON, MultiPolygon::new(vec![on])),
+            (Province::QC, MultiPolygon::new(vec![qc])),
         ])
     }
 
@@ -168,9 +134,9 @@ mod tests {
     }
 
     #[test]
+    #[ignore = "needs the real sources (../shared/data or $GUICHET_SOURCES)"]
     fn real_boundaries_place_capitals_in_their_province() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-        let Ok(b) = Boundaries::load(&dir) else { return }; // sources absent on this machine
+        let b = Boundaries::load(&crate::pipeline::real_sources()).expect("boundaries load");
         for (p, lat, lon) in [
             (Province::ON, 43.6532, -79.3832),
             (Province::QC, 46.8139, -71.2080),

@@ -24,8 +24,9 @@ use crate::domain::gazetteer::{Fsa, Gazetteer, Place, PlaceSource, PostalEntry, 
 use crate::domain::geo::LatLon;
 use crate::domain::model::{Confidence, Geocode, GeocodeMethod, Province};
 use crate::domain::text::{fold, non_empty};
-use crate::pipeline::sources::Table;
-use crate::pipeline::{read_file, DatasetId, PipelineError, RowIssue, Severity};
+use serde::Deserialize;
+
+use crate::pipeline::{read_file, table, DatasetId, Ledger, PipelineError, RowIssue, Tally};
 
 pub const POSTAL_FILE: &str = "postal/geonames_postal_codes_canada.csv.gz";
 pub const FSA_FILE: &str = "postal/geonames_fsa_centroids_canada.csv";
@@ -52,15 +53,6 @@ impl Located {
     fn at(pos: LatLon, method: GeocodeMethod, confidence: Confidence) -> Located {
         Located { pos: Some(pos), geocode: Geocode { method, confidence } }
     }
-}
-
-/// Row counts of a reference dataset, for the manifest and report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReferenceStats {
-    pub dataset: DatasetId,
-    pub rows_in: usize,
-    pub kept: usize,
-    pub rejected: usize,
 }
 
 /// One full postal code.
@@ -111,38 +103,72 @@ pub struct Geocoder {
     places: Vec<Place>,
     /// (folded name, province) → indexes into `places`, most populous first.
     by_name: HashMap<(String, Province), Vec<u32>>,
-    stats: Vec<ReferenceStats>,
+    stats: Vec<Tally>,
 }
 
-/// Collects row issues and counts for one reference dataset.
-struct Tally<'a> {
-    dataset: DatasetId,
-    id: String,
-    rows_in: usize,
-    rejected: usize,
-    issues: &'a mut Vec<RowIssue>,
+/// A row of the full postal codes file.
+#[derive(Deserialize)]
+struct PostalRow {
+    postal_code: String,
+    place_name: String,
+    province: String,
+    latitude: String,
+    longitude: String,
 }
 
-impl<'a> Tally<'a> {
-    fn new(dataset: DatasetId, issues: &'a mut Vec<RowIssue>) -> Tally<'a> {
-        Tally { dataset, id: dataset.dataset().id, rows_in: 0, rejected: 0, issues }
-    }
-    fn reject(&mut self, record: impl Into<String>, code: &str, detail: impl Into<String>) {
-        self.rejected += 1;
-        self.issues.push(RowIssue::new(&self.id, record, Severity::Rejected, code, detail));
-    }
-    fn stats(&self) -> ReferenceStats {
-        ReferenceStats {
-            dataset: self.dataset,
-            rows_in: self.rows_in,
-            kept: self.rows_in - self.rejected,
-            rejected: self.rejected,
-        }
-    }
+/// A row of the 2016 population by FSA.
+#[derive(Deserialize)]
+struct PopulationRow {
+    fsa: String,
+    geographic_name: String,
+    incompletely_enumerated_reserves_flag: String,
+    population_2016: String,
 }
 
-fn table(bytes: &[u8], columns: &[&str], file: &str) -> Result<Table, PipelineError> {
-    Table::parse(bytes, columns).map_err(|m| PipelineError::format(Path::new(file), m))
+/// A row of the FSA centroids.
+#[derive(Deserialize)]
+struct FsaRow {
+    fsa: String,
+    place_name: String,
+    province: String,
+    latitude: String,
+    longitude: String,
+}
+
+/// A row of GeoNames cities500.
+#[derive(Deserialize)]
+struct CityRow {
+    geonameid: String,
+    name: String,
+    latitude: String,
+    longitude: String,
+    province: String,
+    population: String,
+}
+
+/// A row of Natural Earth populated places.
+#[derive(Deserialize)]
+struct NePlaceRow {
+    name: String,
+    name_fr: String,
+    adm1name: String,
+    pop_max: String,
+    latitude: String,
+    longitude: String,
+    geonameid: String,
+}
+
+/// The readable rows of a reference table; unreadable ones are rejected in `ledger`.
+fn rows<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    file: &str,
+    ledger: &mut Ledger,
+) -> Result<Vec<T>, PipelineError> {
+    let rows = table::rows::<T>(bytes).map_err(|m| PipelineError::format(Path::new(file), m))?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(n, row)| row.map_err(|e| ledger.reject(format!("{file} row {n}"), "unreadable-row", e)).ok())
+        .collect())
 }
 
 /// A finite position inside Canada's bounding box.
@@ -170,27 +196,16 @@ impl Geocoder {
 
     /// Combines the reference tables.
     pub fn build(r: &References) -> Result<(Geocoder, Vec<RowIssue>), PipelineError> {
-        let mut issues = Vec::new();
-        let mut stats = Vec::new();
+        let mut ledgers = Vec::new();
 
         // Full postal codes.
-        let mut t = Tally::new(DatasetId::GeoNamesPostal, &mut issues);
-        let postal =
-            table(&r.postal_csv, &["postal_code", "place_name", "province", "latitude", "longitude"], POSTAL_FILE)?;
+        let mut t = Ledger::new(DatasetId::GeoNamesPostal);
         let mut postal_places: Vec<String> = Vec::new();
         let mut place_ids: HashMap<(String, Province), u32> = HashMap::new();
         let mut place_province: Vec<Province> = Vec::new();
         let mut codes: BTreeMap<String, Vec<Code>> = BTreeMap::new();
-        for row in postal.rows() {
-            t.rows_in += 1;
-            let row = match row {
-                Ok(row) => row,
-                Err((n, e)) => {
-                    t.reject(format!("row {n}"), "unreadable-row", e);
-                    continue;
-                }
-            };
-            let raw = row.get(0);
+        for row in rows::<PostalRow>(&r.postal_csv, POSTAL_FILE, &mut t)? {
+            let raw = &row.postal_code;
             let Some(code) = crate::domain::text::postal_code(raw) else {
                 t.reject(raw, "malformed-postal-code", format!("{raw:?} is not a postal code"));
                 continue;
@@ -200,15 +215,16 @@ impl Geocoder {
                 t.reject(&code, "reserved-fsa", "H0H is Santa Claus's reserved code");
                 continue;
             }
-            let Some(province) = Province::parse(row.get(2)) else {
-                t.reject(&code, "unknown-province", format!("province {:?}", row.get(2)));
+            let Some(province) = Province::parse(&row.province) else {
+                t.reject(&code, "unknown-province", format!("province {:?}", row.province));
                 continue;
             };
-            let Some(pos) = position(row.get(3), row.get(4)) else {
-                t.reject(&code, "position-outside-canada", format!("{},{}", row.get(3), row.get(4)));
+            let Some(pos) = position(&row.latitude, &row.longitude) else {
+                t.reject(&code, "position-outside-canada", format!("{},{}", row.latitude, row.longitude));
                 continue;
             };
-            let name = non_empty(row.get(1)).unwrap_or_else(|| fsa.to_owned());
+            t.keep();
+            let name = non_empty(&row.place_name).unwrap_or_else(|| fsa.to_owned());
             let next = postal_places.len() as u32;
             let place = *place_ids.entry((name.clone(), province)).or_insert_with(|| {
                 postal_places.push(name);
@@ -222,7 +238,6 @@ impl Geocoder {
                 placeholder: false,
             });
         }
-        stats.push(t.stats());
         // Placeholders: one position shared by codes of different places.
         let mut at: HashMap<(i64, i64), (u32, bool)> = HashMap::new();
         let key = |p: LatLon| ((p.lat * 1e4).round() as i64, (p.lon * 1e4).round() as i64);
@@ -236,51 +251,38 @@ impl Geocoder {
             }
         }
 
-        // FSAs and their 2016 population.
-        let mut t = Tally::new(DatasetId::StatCanFsaPopulation, &mut issues);
-        let pop_table = table(
-            &r.population_csv,
-            &["fsa", "geographic_name", "incompletely_enumerated_reserves_flag", "population_2016"],
-            POPULATION_FILE,
-        )?;
+        // FSA centroids (same dataset) and their 2016 population.
         let mut population: HashMap<String, (u32, bool)> = HashMap::new();
-        for row in pop_table.rows() {
-            t.rows_in += 1;
-            let row = match row {
-                Ok(row) => row,
-                Err((n, e)) => {
-                    t.reject(format!("row {n}"), "unreadable-row", e);
-                    continue;
-                }
-            };
-            let fsa = row.get(0).trim().to_ascii_uppercase();
+        let mut p = Ledger::new(DatasetId::StatCanFsaPopulation);
+        for row in rows::<PopulationRow>(&r.population_csv, POPULATION_FILE, &mut p)? {
+            let fsa = row.fsa.trim().to_ascii_uppercase();
             if fsa.len() != 3 {
-                t.reject(&fsa, "not-an-fsa", format!("aggregate row {:?}", row.get(1)));
+                p.reject(&fsa, "not-an-fsa", format!("aggregate row {:?}", row.geographic_name));
                 continue;
             }
-            match row.get(3).trim().parse::<u32>() {
+            match row.population_2016.trim().parse::<u32>() {
                 Ok(n) => {
-                    population.insert(fsa, (n, row.get(2).trim() == "T"));
+                    p.keep();
+                    population.insert(fsa, (n, row.incompletely_enumerated_reserves_flag.trim() == "T"));
                 }
-                Err(_) => t.reject(&fsa, "bad-population", format!("{:?}", row.get(3))),
+                Err(_) => p.reject(&fsa, "bad-population", format!("{:?}", row.population_2016)),
             }
         }
-        stats.push(t.stats());
+        ledgers.push(p);
 
-        let t = Tally::new(DatasetId::GeoNamesPostal, &mut issues);
-        let fsa_table = table(&r.fsa_csv, &["fsa", "place_name", "province", "latitude", "longitude"], FSA_FILE)?;
         let mut fsas = Vec::new();
-        for row in fsa_table.rows() {
-            let Ok(row) = row else { continue };
-            let code = row.get(0).trim().to_ascii_uppercase();
+        for row in rows::<FsaRow>(&r.fsa_csv, FSA_FILE, &mut t)? {
+            let code = row.fsa.trim().to_ascii_uppercase();
             if code == RESERVED_FSA {
-                t.issues.push(RowIssue::new(&t.id, &code, Severity::Rejected, "reserved-fsa", "FSA centroid file"));
+                t.reject(&code, "reserved-fsa", "FSA centroid file");
                 continue;
             }
-            let (Some(province), Some(pos)) = (Province::parse(row.get(2)), position(row.get(3), row.get(4))) else {
-                t.issues.push(RowIssue::new(&t.id, &code, Severity::Rejected, "bad-fsa-row", "province or position"));
+            let (Some(province), Some(pos)) = (Province::parse(&row.province), position(&row.latitude, &row.longitude))
+            else {
+                t.reject(&code, "bad-fsa-row", "province or position");
                 continue;
             };
+            t.keep();
             let (pop, incomplete) = match population.get(&code) {
                 Some(&(n, flag)) => (Some(n), flag),
                 None => (None, false),
@@ -289,38 +291,27 @@ impl Geocoder {
                 code,
                 province,
                 pos: pos.quantised(),
-                place: non_empty(row.get(1)).unwrap_or_default(),
+                place: non_empty(&row.place_name).unwrap_or_default(),
                 population: pop,
                 incomplete,
             });
         }
         fsas.sort_by(|a, b| a.code.cmp(&b.code));
+        ledgers.insert(0, t);
 
         // Places: cities500, then Natural Earth, then postal place names.
-        let mut t = Tally::new(DatasetId::GeoNamesCities, &mut issues);
-        let cities = table(
-            &r.cities_csv,
-            &["geonameid", "name", "latitude", "longitude", "province", "population"],
-            CITIES_FILE,
-        )?;
+        let mut t = Ledger::new(DatasetId::GeoNamesCities);
         let mut places: Vec<Place> = Vec::new();
         let mut by_geonameid: HashMap<String, usize> = HashMap::new();
-        for row in cities.rows() {
-            t.rows_in += 1;
-            let row = match row {
-                Ok(row) => row,
-                Err((n, e)) => {
-                    t.reject(format!("row {n}"), "unreadable-row", e);
-                    continue;
-                }
-            };
-            let id = row.get(0).trim().to_owned();
+        for row in rows::<CityRow>(&r.cities_csv, CITIES_FILE, &mut t)? {
+            let id = row.geonameid.trim().to_owned();
             let (Some(name), Some(province), Some(pos)) =
-                (non_empty(row.get(1)), Province::parse(row.get(4)), position(row.get(2), row.get(3)))
+                (non_empty(&row.name), Province::parse(&row.province), position(&row.latitude, &row.longitude))
             else {
                 t.reject(&id, "bad-place-row", "name, province or position missing");
                 continue;
             };
+            t.keep();
             by_geonameid.insert(id, places.len());
             places.push(Place {
                 name,
@@ -328,32 +319,23 @@ impl Geocoder {
                 alt: Vec::new(),
                 province,
                 pos: pos.quantised(),
-                population: row.get(5).trim().parse().unwrap_or(0),
+                population: row.population.trim().parse().unwrap_or(0),
                 source: PlaceSource::GeoNames,
             });
         }
-        stats.push(t.stats());
+        ledgers.push(t);
 
-        let mut t = Tally::new(DatasetId::NaturalEarthPlaces, &mut issues);
-        let ne = table(
-            &r.ne_places_csv,
-            &["name", "name_fr", "adm1name", "pop_max", "latitude", "longitude", "geonameid"],
-            NE_PLACES_FILE,
-        )?;
-        for row in ne.rows() {
-            t.rows_in += 1;
-            let Ok(row) = row else {
-                t.reject("row", "unreadable-row", "");
-                continue;
-            };
+        let mut t = Ledger::new(DatasetId::NaturalEarthPlaces);
+        for row in rows::<NePlaceRow>(&r.ne_places_csv, NE_PLACES_FILE, &mut t)? {
             let (Some(name), Some(province), Some(pos)) =
-                (non_empty(row.get(0)), Province::parse(row.get(2)), position(row.get(4), row.get(5)))
+                (non_empty(&row.name), Province::parse(&row.adm1name), position(&row.latitude, &row.longitude))
             else {
-                t.reject(row.get(0), "bad-place-row", "name, province or position missing");
+                t.reject(&row.name, "bad-place-row", "name, province or position missing");
                 continue;
             };
-            let name_fr = non_empty(row.get(1));
-            let geonameid = row.get(6).trim().trim_end_matches(".0").to_owned();
+            t.keep();
+            let name_fr = non_empty(&row.name_fr);
+            let geonameid = row.geonameid.trim().trim_end_matches(".0").to_owned();
             let folded = fold(&name);
             let existing = by_geonameid
                 .get(&geonameid)
@@ -375,12 +357,12 @@ impl Geocoder {
                     alt: Vec::new(),
                     province,
                     pos: pos.quantised(),
-                    population: row.get(3).trim().parse::<f64>().map_or(0, |n| n as u32),
+                    population: row.pop_max.trim().parse::<f64>().map_or(0, |n| n as u32),
                     source: PlaceSource::NaturalEarth,
                 }),
             }
         }
-        stats.push(t.stats());
+        ledgers.push(t);
 
         let mut known: std::collections::HashSet<(String, Province)> = places
             .iter()
@@ -433,6 +415,8 @@ impl Geocoder {
                 }
             }
         }
+        let stats = ledgers.iter().map(|l| l.tally).collect();
+        let mut issues: Vec<RowIssue> = ledgers.into_iter().flat_map(|l| l.issues).collect();
         issues.sort();
         Ok((Geocoder { codes, postal_places, fsas, places, by_name, stats }, issues))
     }
@@ -553,7 +537,7 @@ impl Geocoder {
     }
 
     /// Rows read, kept and rejected per reference dataset.
-    pub fn stats(&self) -> Vec<ReferenceStats> {
+    pub fn stats(&self) -> Vec<Tally> {
         self.stats.clone()
     }
 }
@@ -655,6 +639,7 @@ Iqaluit,Iqaluit,Iqaluit,,Nunavut,Admin-1 capital,6,6124,1,63.75,-68.5,5983720.0,
         let total: usize = shards.iter().map(|s| s.entries.len()).sum();
         assert_eq!(total, 6);
         let postal = g.stats().into_iter().find(|s| s.dataset == DatasetId::GeoNamesPostal).unwrap();
-        assert_eq!((postal.rows_in, postal.kept, postal.rejected), (8, 6, 2));
+        // The full codes (8 rows: 6 kept) and the FSA centroids (3 rows, H0H rejected).
+        assert_eq!((postal.rows_in, postal.kept, postal.rejected), (11, 8, 3));
     }
 }

@@ -2,8 +2,10 @@
 //! directory → normalised HSDS-aligned records → geocoded → validated → merged → the
 //! bundle in `public/data/`.
 //!
-//! Every stage collects row-level problems as [`RowIssue`]s instead of aborting: only a
-//! missing or unreadable file is a [`PipelineError`].
+//! Every stage collects row-level problems as [`RowIssue`]s instead of aborting, and
+//! counts every row it reads in a [`Ledger`] (`issues`): only a missing or unreadable
+//! file is a [`PipelineError`]. CSV files are read one way (`table`), GeoJSON with the
+//! `geojson` crate, geometry with `geo`.
 use std::path::{Path, PathBuf};
 
 use crate::domain::model::Point;
@@ -14,6 +16,7 @@ pub mod datasets;
 pub mod geocode;
 pub mod geojson;
 pub mod hours_text;
+pub mod issues;
 pub mod merge;
 pub mod networks;
 pub mod provincial_services;
@@ -22,6 +25,7 @@ pub mod roads;
 pub mod run;
 pub mod services;
 pub mod sources;
+pub mod table;
 
 /// Size of `bytes` compressed with brotli at quality 11 (what a static host serves): the
 /// figure every size report and budget uses.
@@ -35,8 +39,8 @@ pub fn brotli_len(bytes: &[u8]) -> usize {
 }
 
 pub use datasets::DatasetId;
+pub use issues::{Ledger, RowIssue, Severity, Tally};
 pub use networks::NetworkId;
-pub use report::{RowIssue, Severity};
 
 /// A failure that stops the pipeline: a source file that cannot be read at all.
 #[derive(Debug)]
@@ -65,28 +69,28 @@ impl std::fmt::Display for PipelineError {
 
 impl std::error::Error for PipelineError {}
 
-/// What one source module produced. Invariant: `rows_in == points.len() + rejected rows`
-/// (each row yields one point or one `Severity::Rejected` issue).
+/// What one source produced: its points, the count of its rows (`tally.kept ==
+/// points.len()`, `tally.rows_in == kept + rejected`) and the issues of its rows.
 #[derive(Debug, Clone)]
 pub struct SourceOutput {
-    pub dataset: DatasetId,
-    pub rows_in: usize,
     pub points: Vec<Point>,
+    pub tally: Tally,
     pub issues: Vec<RowIssue>,
-}
-
-impl SourceOutput {
-    pub fn new(dataset: DatasetId) -> SourceOutput {
-        SourceOutput { dataset, rows_in: 0, points: Vec::new(), issues: Vec::new() }
-    }
-
-    /// Rows rejected by this source.
-    pub fn rejected(&self) -> usize {
-        self.issues.iter().filter(|i| i.severity == Severity::Rejected).count()
-    }
 }
 
 /// Reads a whole file, mapping the error to the path.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, PipelineError> {
     std::fs::read(path).map_err(|e| PipelineError::io(path, e))
+}
+
+/// The real sources directory for the tests that read it: `$GUICHET_SOURCES`, else
+/// `../shared/data` beside the package. Those tests are `#[ignore]`d (`scripts/test.sh`
+/// runs them with `--ignored` when the directory is there), so that a run without the
+/// data says "ignored" rather than passing silently; run without the data, they fail here.
+pub fn real_sources() -> PathBuf {
+    let dir = std::env::var_os("GUICHET_SOURCES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+    assert!(dir.is_dir(), "no sources at {} (set GUICHET_SOURCES)", dir.display());
+    dir
 }

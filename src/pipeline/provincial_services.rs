@@ -21,8 +21,9 @@
 //! Pure functions over strings; `run` feeds them the core bundle's points.
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::services::rows;
-use super::NetworkId;
+use serde::Deserialize;
+
+use super::{table, NetworkId};
 use crate::domain::model::{Level, Text};
 use crate::domain::service::{Channel, Channels, Delivery, Evidence, InPerson, ProvincialSource, Service, Target};
 use crate::domain::text::fold;
@@ -90,10 +91,20 @@ fn french_typography(s: &str) -> Result<(), String> {
 /// phrases (no repeat within a row), both names, both descriptions (French typography
 /// checked) and its provenance.
 pub fn parse_provincial(text: &str) -> Result<Vec<ProvincialRow>, String> {
-    let columns = ["id", "networks", "phrases", "name_en", "name_fr", "description_en", "description_fr", "provenance"];
+    #[derive(Deserialize)]
+    struct Row {
+        id: String,
+        networks: String,
+        phrases: String,
+        name_en: String,
+        name_fr: String,
+        description_en: String,
+        description_fr: String,
+        provenance: String,
+    }
     let mut out: Vec<ProvincialRow> = Vec::new();
-    for (line, r) in rows(text, &columns)? {
-        let id = r[0].clone();
+    for (line, r) in table::curated::<Row>(text)? {
+        let id = r.id.clone();
         let well_formed = id.strip_prefix(ID_PREFIX).is_some_and(|rest| {
             !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         });
@@ -101,7 +112,7 @@ pub fn parse_provincial(text: &str) -> Result<Vec<ProvincialRow>, String> {
             return Err(format!("line {line}: bad or repeated id {id:?}"));
         }
         let mut networks = Vec::new();
-        for n in r[1].split_whitespace() {
+        for n in r.networks.split_whitespace() {
             let net = NetworkId::ALL
                 .into_iter()
                 .find(|x| x.network().id == n)
@@ -112,13 +123,14 @@ pub fn parse_provincial(text: &str) -> Result<Vec<ProvincialRow>, String> {
             networks.push(net);
         }
         let mut phrases: Vec<String> = Vec::new();
-        for p in r[2].split(';').map(fold).filter(|p| !p.is_empty()) {
+        for p in r.phrases.split(';').map(fold).filter(|p| !p.is_empty()) {
             if phrases.contains(&p) {
                 return Err(format!("line {line}: phrase {p:?} twice"));
             }
             phrases.push(p);
         }
-        let [name_en, name_fr, desc_en, desc_fr, provenance] = [&r[3], &r[4], &r[5], &r[6], &r[7]];
+        let [name_en, name_fr, desc_en, desc_fr, provenance] =
+            [&r.name_en, &r.name_fr, &r.description_en, &r.description_fr, &r.provenance];
         if networks.is_empty() || phrases.is_empty() {
             return Err(format!("line {line}: {id} needs networks and phrases"));
         }
@@ -142,15 +154,21 @@ pub fn parse_provincial(text: &str) -> Result<Vec<ProvincialRow>, String> {
 /// Parses `provincial_context.csv`.
 pub fn parse_context(text: &str) -> Result<Vec<ContextRow>, String> {
     let mut out: Vec<ContextRow> = Vec::new();
-    for (line, r) in rows(text, &["phrase", "kind", "why"])? {
-        let phrase = fold(&r[0]);
-        let kind = match r[1].as_str() {
+    #[derive(Deserialize)]
+    struct Row {
+        phrase: String,
+        kind: String,
+        why: String,
+    }
+    for (line, r) in table::curated::<Row>(text)? {
+        let phrase = fold(&r.phrase);
+        let kind = match r.kind.as_str() {
             "network-wide" => ContextKind::NetworkWide,
             "caveat" => ContextKind::Caveat,
             "context" => ContextKind::Context,
             other => return Err(format!("line {line}: unknown kind {other:?}")),
         };
-        if phrase.is_empty() || r[2].is_empty() || out.iter().any(|c| c.phrase == phrase) {
+        if phrase.is_empty() || r.why.is_empty() || out.iter().any(|c| c.phrase == phrase) {
             return Err(format!("line {line}: empty or repeated phrase, or no reason"));
         }
         out.push(ContextRow { phrase, kind });

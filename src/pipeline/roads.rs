@@ -41,8 +41,6 @@ use std::path::Path;
 
 use rstar::primitives::{GeomWithData, Line};
 use rstar::RTree;
-use serde::Deserialize;
-use serde_json::Value;
 
 use crate::bundle::{CoreBundle, RoadBundle, RoadLink};
 use crate::domain::geo::LatLon;
@@ -100,25 +98,6 @@ type Segment = GeomWithData<Line<[f64; 3]>, u32>;
 /// Unsettled label in the Dijkstra queue: (metres as ordered bits, source point, node).
 type Entry = Reverse<(u64, u32, u32)>;
 
-#[derive(Deserialize)]
-struct Collection {
-    features: Vec<Feature>,
-}
-
-#[derive(Deserialize)]
-struct Feature {
-    #[serde(default)]
-    geometry: Option<Geometry>,
-}
-
-#[derive(Deserialize)]
-struct Geometry {
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    coordinates: Value,
-}
-
 impl RoadNetwork {
     /// Reads a GeoJSON FeatureCollection of roads; a malformed file is an error that names it.
     pub fn read(path: &Path) -> Result<RoadNetwork, PipelineError> {
@@ -128,7 +107,7 @@ impl RoadNetwork {
 
     /// Parses a GeoJSON FeatureCollection of roads.
     pub fn parse(bytes: &[u8]) -> Result<RoadNetwork, String> {
-        let doc: Collection =
+        let doc: geojson::FeatureCollection =
             serde_json::from_slice(bytes).map_err(|e| format!("not a GeoJSON FeatureCollection: {e}"))?;
         let mut net = RoadNetwork::default();
         net.summary.features = doc.features.len();
@@ -139,24 +118,18 @@ impl RoadNetwork {
                 *net.summary.skipped.entry("null".to_owned()).or_default() += 1;
                 continue;
             };
-            let lines: Vec<&Value> = match g.kind.as_str() {
-                "LineString" => vec![&g.coordinates],
-                "MultiLineString" => g
-                    .coordinates
-                    .as_array()
-                    .ok_or_else(|| format!("feature {i}: MultiLineString coordinates are not an array"))?
-                    .iter()
-                    .collect(),
+            let lines: Vec<&Vec<geojson::Position>> = match &g.value {
+                geojson::GeometryValue::LineString { coordinates } => vec![coordinates],
+                geojson::GeometryValue::MultiLineString { coordinates } => coordinates.iter().collect(),
                 other => {
-                    *net.summary.skipped.entry(other.to_owned()).or_default() += 1;
+                    *net.summary.skipped.entry(other.type_name().to_owned()).or_default() += 1;
                     continue;
                 }
             };
-            for line in lines {
-                let positions = line.as_array().ok_or_else(|| format!("feature {i}: a line is not an array"))?;
+            for positions in lines {
                 let mut prev: Option<u32> = None;
                 for p in positions {
-                    let pos = position(p).map_err(|e| format!("feature {i}: {e}"))?;
+                    let pos = position(p.as_slice()).map_err(|e| format!("feature {i}: {e}"))?;
                     let key = ((pos.lat * VERTEX_SCALE).round() as i64, (pos.lon * VERTEX_SCALE).round() as i64);
                     let id = *ids.entry(key).or_insert_with(|| {
                         let lat = key.0 as f64 / VERTEX_SCALE;
@@ -354,15 +327,11 @@ impl Graph {
 }
 
 /// `[lon, lat, ...]` as a position.
-fn position(v: &Value) -> Result<LatLon, String> {
-    match v.as_array().map(Vec::as_slice) {
-        Some([lon, lat, ..]) => match (lon.as_f64(), lat.as_f64()) {
-            (Some(lon), Some(lat)) if (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat) => {
-                Ok(LatLon::new(lat, lon))
-            }
-            _ => Err(format!("position {v} is not a longitude and a latitude")),
-        },
-        _ => Err(format!("position {v} has fewer than two numbers")),
+fn position(v: &[f64]) -> Result<LatLon, String> {
+    match v {
+        [lon, lat, ..] if (-180.0..=180.0).contains(lon) && (-90.0..=90.0).contains(lat) => Ok(LatLon::new(*lat, *lon)),
+        [_, _, ..] => Err(format!("position {v:?} is not a longitude and a latitude")),
+        _ => Err(format!("position {v:?} has fewer than two numbers")),
     }
 }
 
@@ -446,7 +415,7 @@ mod tests {
         assert!(RoadNetwork::parse(b"not json").unwrap_err().contains("FeatureCollection"));
         assert!(RoadNetwork::parse(b"{}").is_err());
         let e = RoadNetwork::parse(&collection(&[line("[[0,0],[1,0]]"), line(r#"[[0,0],["a",1]]"#)])).unwrap_err();
-        assert!(e.starts_with("feature 1:"), "{e}");
+        assert!(e.starts_with("not a GeoJSON FeatureCollection") && e.contains("column"), "{e}");
         assert!(RoadNetwork::parse(&collection(&[line("[[0,0],[1,95]]")])).is_err(), "latitude out of range");
         assert!(RoadNetwork::parse(&collection(&[line("[[0,0],[1]]")])).is_err());
         let bad_multi = r#"{"type":"Feature","geometry":{"type":"MultiLineString","coordinates":3}}"#.to_owned();

@@ -20,7 +20,8 @@ use crate::pipeline::geocode::Geocoder;
 use crate::pipeline::roads::{ReadSummary, RoadNetwork};
 use crate::pipeline::services::{self as services, ServicesSummary};
 use crate::pipeline::{
-    basemap, merge, networks, provincial_services, sources, DatasetId, NetworkId, PipelineError, RowIssue, Severity,
+    basemap, merge, networks, provincial_services, report, sources, DatasetId, NetworkId, PipelineError, RowIssue,
+    Severity, Tally,
 };
 
 /// How far (km) outside its stated province a source position may lie before it is
@@ -97,14 +98,14 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     issues.extend(inventory.issues.iter().cloned());
 
     let dataset_ids: Vec<String> = DatasetId::ALL.iter().map(|d| d.dataset().id).collect();
-    let mut per_source: BTreeMap<DatasetId, (usize, usize)> = BTreeMap::new();
-    per_source.insert(DatasetId::ServiceInventory, (inventory.rows_in, inventory.rejected()));
-    per_source.insert(DatasetId::ServiceCurated, (curated_rows, 0));
+    let mut tallies: BTreeMap<DatasetId, Tally> = BTreeMap::new();
+    tallies.insert(DatasetId::ServiceInventory, inventory.tally);
+    tallies.insert(DatasetId::ServiceCurated, Tally::all_kept(DatasetId::ServiceCurated, curated_rows));
     let mut points = Vec::new();
     for out in outputs {
-        per_source.insert(out.dataset, (out.rows_in, out.rejected()));
+        tallies.insert(out.tally.dataset, out.tally);
         issues.extend(out.issues);
-        let source_id = out.dataset.dataset().id;
+        let source_id = out.tally.dataset.dataset().id;
         for p in out.points {
             points.push(place(p, &source_id, &geocoder, &boundaries, &mut issues));
         }
@@ -182,24 +183,25 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     lap("encode", &mut timings);
 
     issues.sort();
+    for t in reference_stats {
+        let entry = tallies.entry(t.dataset).or_insert_with(|| Tally::new(t.dataset));
+        entry.rows_in += t.rows_in;
+        entry.kept += t.kept;
+        entry.rejected += t.rejected;
+    }
     let merged_by_source = count_by_source(&issues, Severity::Merged);
     let mut sources_entries = Vec::new();
     for id in DatasetId::ALL {
         let dataset = id.dataset();
-        let (rows_in, rejected, kept) = match per_source.get(&id) {
-            Some(&(rows_in, rejected)) => (rows_in, rejected, rows_in - rejected),
-            None => reference_stats
-                .iter()
-                .filter(|s| s.dataset == id)
-                .fold((0, 0, 0), |(r, x, k), s| (r + s.rows_in, x + s.rejected, k + s.kept)),
-        };
-        let merged = merged_by_source.get(&dataset.id).copied().unwrap_or(0);
+        let mut t = tallies.get(&id).copied().unwrap_or_else(|| Tally::new(id));
+        t.merge(merged_by_source.get(&dataset.id).copied().unwrap_or(0));
+        debug_assert!(t.is_balanced(), "{t:?}");
         sources_entries.push(SourceEntry {
             dataset,
-            rows_in: rows_in as u32,
-            kept: kept as u32,
-            merged: merged as u32,
-            rejected: rejected as u32,
+            rows_in: t.rows_in as u32,
+            kept: t.kept as u32,
+            merged: t.merged as u32,
+            rejected: t.rejected as u32,
         });
     }
 
@@ -252,6 +254,13 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         issues,
         timings,
     })
+}
+
+impl Build {
+    /// What `report.json` and `REPORT.md` are written from.
+    pub fn facts(&self) -> report::Facts<'_> {
+        report::Facts { manifest: &self.manifest, issues: &self.issues, services: &self.services_summary }
+    }
 }
 
 /// The points of the provincial source with their lists of services (`services_text`).
@@ -409,8 +418,8 @@ pub fn write(build: &Build, out: &Path) -> Result<(), PipelineError> {
         }
     }
     put(bundle::MANIFEST, &manifest_json(&build.manifest))?;
-    put("report.json", &super::report::report_json(build))?;
-    put("REPORT.md", super::report::report_markdown(build).as_bytes())?;
+    put("report.json", &report::report_json(build.facts()))?;
+    put("REPORT.md", report::report_markdown(build.facts()).as_bytes())?;
     Ok(())
 }
 

@@ -11,9 +11,11 @@
 //! view). Only the public file carries the synonyms and life events.
 use std::collections::BTreeMap;
 
+use serde::Deserialize;
+
 use super::provincial_services::{self, Linking, ProvincialRow};
 use super::sources::services::Inventory;
-use super::{DatasetId, NetworkId, RowIssue, Severity};
+use super::{table, DatasetId, NetworkId, RowIssue, Severity};
 use crate::domain::model::{Category, Text};
 use crate::domain::service::{Delivery, InPerson, LifeEvent, Org, Service, ServiceCatalogue, SynonymGroup, Target};
 use crate::domain::text::{fold, non_empty};
@@ -28,35 +30,23 @@ pub const DELIVERY: &str = include_str!("../../data/services/delivery.csv");
 /// The client group of the public view.
 pub const PUBLIC_GROUP: &str = "PERSON";
 
-/// Rows of a curated CSV file: `#` lines are comments; the first other line is the header.
-pub(crate) fn rows(text: &str, columns: &[&str]) -> Result<Vec<(usize, Vec<String>)>, String> {
-    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
-    let found: Vec<&str> = headers.iter().map(str::trim).collect();
-    if found != columns {
-        return Err(format!("header {found:?}, expected {columns:?}"));
-    }
-    let mut out = Vec::new();
-    for r in reader.records() {
-        let r = r.map_err(|e| e.to_string())?;
-        let line = r.position().map_or(0, |p| p.line() as usize);
-        out.push((line, r.iter().map(|f| f.trim().to_owned()).collect()));
-    }
-    Ok(out)
-}
-
 /// Parses `synonyms.csv`: every group has an id and at least two terms; terms are folded;
 /// no term is in two groups.
 pub fn parse_synonyms(text: &str) -> Result<Vec<SynonymGroup>, String> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: String,
+        terms: String,
+    }
     let mut groups: Vec<SynonymGroup> = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    for (line, r) in rows(text, &["id", "terms"])? {
-        let id = r[0].clone();
+    for (line, r) in table::curated::<Row>(text)? {
+        let id = r.id;
         if id.is_empty() || groups.iter().any(|g| g.id == id) {
             return Err(format!("line {line}: empty or repeated id {id:?}"));
         }
         let mut terms: Vec<String> = Vec::new();
-        for t in r[1].split(';').map(fold).filter(|t| !t.is_empty()) {
+        for t in r.terms.split(';').map(fold).filter(|t| !t.is_empty()) {
             if !terms.contains(&t) {
                 terms.push(t);
             }
@@ -84,16 +74,23 @@ pub struct LifeEventRow {
 
 /// Parses `life_events.csv`.
 pub fn parse_life_events(text: &str) -> Result<Vec<LifeEventRow>, String> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: String,
+        name_en: String,
+        name_fr: String,
+        services: String,
+    }
     let mut out: Vec<LifeEventRow> = Vec::new();
-    for (line, r) in rows(text, &["id", "name_en", "name_fr", "services"])? {
-        let (Some(en), Some(fr)) = (non_empty(&r[1]), non_empty(&r[2])) else {
+    for (line, r) in table::curated::<Row>(text)? {
+        let (Some(en), Some(fr)) = (non_empty(&r.name_en), non_empty(&r.name_fr)) else {
             return Err(format!("line {line}: a life event needs both names"));
         };
-        let services: Vec<String> = r[3].split(';').filter_map(non_empty).collect();
-        if r[0].is_empty() || out.iter().any(|e| e.id == r[0]) || services.is_empty() {
+        let services: Vec<String> = r.services.split(';').filter_map(non_empty).collect();
+        if r.id.is_empty() || out.iter().any(|e| e.id == r.id) || services.is_empty() {
             return Err(format!("line {line}: empty or repeated id, or no services"));
         }
-        out.push(LifeEventRow { id: r[0].clone(), name: Text::both(en, fr), services });
+        out.push(LifeEventRow { id: r.id, name: Text::both(en, fr), services });
     }
     Ok(out)
 }
@@ -147,10 +144,18 @@ impl Rule {
 /// Parses `delivery.csv`: targets name networks of [`NetworkId`] and categories of
 /// [`Category`]; a row without targets must give a reason.
 pub fn parse_delivery(text: &str) -> Result<Vec<Rule>, String> {
+    #[derive(Deserialize)]
+    struct Row {
+        service: String,
+        org: String,
+        name: String,
+        deliver: String,
+        reason: String,
+    }
     let mut out = Vec::new();
-    for (line, r) in rows(text, &["service", "org", "name", "deliver", "reason"])? {
+    for (line, r) in table::curated::<Row>(text)? {
         let mut targets = Vec::new();
-        for t in r[3].split_whitespace() {
+        for t in r.deliver.split_whitespace() {
             let (net, cat) = match t.split_once(':') {
                 Some((n, c)) => {
                     (n, Some(Category::from_id(c).ok_or_else(|| format!("line {line}: unknown category {c}"))?))
@@ -163,15 +168,15 @@ pub fn parse_delivery(text: &str) -> Result<Vec<Rule>, String> {
                 .ok_or_else(|| format!("line {line}: unknown network {net}"))?;
             targets.push((net, cat));
         }
-        let reason = r[4].clone();
+        let reason = r.reason;
         if reason.is_empty() {
             return Err(format!("line {line}: every row needs a reason"));
         }
         out.push(Rule {
             line,
-            service: non_empty(&r[0]),
-            org: non_empty(&r[1]),
-            name: fold(&r[2]).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect(),
+            service: non_empty(&r.service),
+            org: non_empty(&r.org),
+            name: fold(&r.name).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect(),
             targets,
             reason,
         });

@@ -1,31 +1,36 @@
-//! One module per service-point source. Each `read(dir)` finds its file under the
-//! sources directory (same layout as `../shared/data`), and `parse(bytes)` turns the
-//! file's bytes into points and row issues (tested on fixtures we wrote ourselves).
+//! One module per service-point source. A source is a type implementing [`Source`]: it
+//! names its file and dataset, declares its row type (a serde struct read by header name,
+//! or the properties of a GeoJSON feature) and maps one row to a [`Point`] or rejects it
+//! with a reason. Everything else is done once, here, by [`parse`]: reading the file,
+//! counting every row in the source's [`Ledger`], rejecting unreadable rows and duplicate
+//! ids, and giving the mapping a [`Cx`] with the checks every source shares.
 //!
 //! Parsers normalise what the source says and nothing more: positions come from the
 //! source only when the source itself gives coordinates for the record; geocoding,
 //! time zones, validation and merging happen later (`pipeline::run`).
 //!
-//! Shared conventions, used by every parser through the helpers below:
-//! - every row yields exactly one [`Point`] or one `Severity::Rejected` issue
-//!   ([`Collector`] counts rows and keeps ids unique);
+//! Shared conventions, through [`Cx`]:
+//! - every row yields exactly one [`Point`] or one rejection (`rows_in = kept + rejected`
+//!   here; the merge later moves rows from kept to merged);
 //! - a postal code is kept only when it is a valid Canadian code whose first letter
-//!   belongs to the row's province ([`Collector::postal_code`]); otherwise it is dropped
+//!   belongs to the row's province ([`Cx::postal_code`]); otherwise it is dropped
 //!   with a `Downgraded` issue, so the geocoder is never misled;
 //! - source coordinates are kept only when they parse and fall in Canada's bounding box
-//!   ([`Collector::position`]), with `Geocode { Source, High }`;
-//! - free-text hours go through [`hours`]; text that does not parse is kept verbatim as
-//!   `Hours::Text` with a `Downgraded` "hours-unparsed" issue.
+//!   ([`Cx::position`]), with `Geocode { Source, High }`;
+//! - free-text hours go through [`Cx::hours`]; text that does not parse is kept verbatim
+//!   as `Hours::Text` with a `Downgraded` "hours-unparsed" issue.
 use std::collections::HashSet;
 use std::path::Path;
 
-use super::{hours_text, DatasetId, NetworkId, PipelineError, RowIssue, Severity, SourceOutput};
+use serde::de::DeserializeOwned;
+
+use super::{hours_text, table, DatasetId, Ledger, NetworkId, PipelineError, Severity, SourceOutput};
 use crate::domain::geo::LatLon;
 use crate::domain::hours::{Hours, Schedule};
 use crate::domain::model::{
     Address, Categories, Confidence, Geocode, GeocodeMethod, Languages, Point, PointKind, Provenance, Province, Text,
 };
-use crate::domain::text::{clean, fold, non_empty, postal_code};
+use crate::domain::text::{clean, fold, postal_code};
 use crate::domain::tz::TimeZone;
 use crate::i18n::Locale;
 
@@ -39,31 +44,262 @@ pub mod workbc;
 /// Reads every service-point source under `dir`.
 pub fn read_all(dir: &Path) -> Result<Vec<SourceOutput>, PipelineError> {
     Ok(vec![
-        service_canada::read(dir)?,
-        provincial::read(dir)?,
-        workbc::read(dir)?,
-        montreal::read(dir)?,
-        odcaf::read(dir)?,
+        read::<service_canada::ServiceCanada>(dir)?,
+        read::<provincial::Provincial>(dir)?,
+        read::<workbc::WorkBc>(dir)?,
+        read::<montreal::Montreal>(dir)?,
+        read::<odcaf::Odcaf>(dir)?,
     ])
 }
 
-/// The time zone of a point (`TimeZone::for_point`; `pipeline::run` sets it again once
-/// the point is geocoded).
-pub fn zone(province: Province, pos: Option<LatLon>) -> TimeZone {
-    TimeZone::for_point(province, pos)
+/// How a source's file is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// CSV with a header row; the row type's fields name the columns it reads.
+    Csv,
+    /// A GeoJSON FeatureCollection; the row type's fields are the feature's properties,
+    /// plus a `geometry` field (`geojson::de::deserialize_optional_geometry`).
+    GeoJson,
+}
+
+/// What to do with a second row whose point id is already taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Duplicates {
+    /// Ids come from the source's own keys: a repeated key is a source error, rejected
+    /// ("duplicate-id").
+    Reject,
+    /// Ids are made from names (slugs): a second office of the same name gets `-2`, `-3`…
+    /// with a warning.
+    Suffix,
+}
+
+/// A source of service points.
+pub trait Source {
+    /// The dataset (licence, attribution, provenance index).
+    const DATASET: DatasetId;
+    /// The file inside the sources directory.
+    const PATH: &'static str;
+    const FORMAT: Format = Format::Csv;
+    const DUPLICATES: Duplicates = Duplicates::Reject;
+    /// One row as the file has it.
+    type Row: DeserializeOwned;
+    /// The row's id in its source (provenance and issues); `None` gives "row N".
+    fn record(row: &Self::Row) -> Option<String>;
+    /// The point of a row, or why the row is rejected.
+    fn point(row: Self::Row, cx: &mut Cx<'_>) -> Result<Point, Reject>;
+}
+
+/// Why a row is rejected: a stable code and a detail for the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reject {
+    pub code: &'static str,
+    pub detail: String,
+}
+
+impl Reject {
+    pub fn new(code: &'static str, detail: impl Into<String>) -> Reject {
+        Reject { code, detail: detail.into() }
+    }
 }
 
 /// A parser of free-text hours lines (`hours_text::parse`, or a stand-in in tests).
 pub type HoursParser = fn(&[&str]) -> Option<Schedule>;
 
-/// Opening hours from the source's hours lines, in language `lang`: `Unknown` when every
-/// line is empty, a weekly schedule when `hours_text::parse` understands all the lines,
-/// else the lines verbatim (joined by newlines) as `Hours::Text`.
-pub fn hours(lines: &[&str], lang: Locale) -> Hours {
-    hours_with(lines, lang, hours_text::parse)
+/// Reads and parses `S`'s file under the sources directory `dir`.
+pub fn read<S: Source>(dir: &Path) -> Result<SourceOutput, PipelineError> {
+    let path = dir.join(S::PATH);
+    parse::<S>(&super::read_file(&path)?, hours_text::parse).map_err(|m| PipelineError::format(&path, m))
 }
 
-/// [`hours`] with the parser given (tests use a deterministic stand-in).
+/// Parses `S`'s file. `Err` only when the file as a whole is unusable (not UTF-8, not
+/// GeoJSON, a column missing); every row is kept or rejected with its reason.
+pub fn parse<S: Source>(bytes: &[u8], hours: HoursParser) -> Result<SourceOutput, String> {
+    let rows = match S::FORMAT {
+        Format::Csv => table::rows::<S::Row>(bytes)?,
+        Format::GeoJson => geojson_rows::<S::Row>(bytes)?,
+    };
+    let mut ledger = Ledger::new(S::DATASET);
+    let mut points: Vec<Point> = Vec::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    for (number, row) in rows {
+        let row = match row {
+            Ok(row) => row,
+            Err(why) => {
+                ledger.reject(format!("row {number}"), "malformed-row", why);
+                continue;
+            }
+        };
+        let record = S::record(&row).unwrap_or_else(|| format!("row {number}"));
+        let mut cx = Cx { ledger: &mut ledger, record: &record, dataset: S::DATASET, hours };
+        let mut point = match S::point(row, &mut cx) {
+            Ok(point) => point,
+            Err(Reject { code, detail }) => {
+                ledger.reject(&record, code, detail);
+                continue;
+            }
+        };
+        if ids.contains(&point.id) {
+            match S::DUPLICATES {
+                Duplicates::Reject => {
+                    ledger.reject(&record, "duplicate-id", format!("id {} already used by an earlier row", point.id));
+                    continue;
+                }
+                Duplicates::Suffix => {
+                    let base = point.id.clone();
+                    let n = (2..).find(|n| !ids.contains(&format!("{base}-{n}"))).expect("a free suffix");
+                    point.id = format!("{base}-{n}");
+                    let detail = format!("id {base} already used; this row gets {}", point.id);
+                    ledger.issue(&record, Severity::Warning, "duplicate-id", detail);
+                }
+            }
+        }
+        ids.insert(point.id.clone());
+        ledger.keep();
+        points.push(point);
+    }
+    Ok(SourceOutput { points, tally: ledger.tally, issues: ledger.issues })
+}
+
+/// The features of a GeoJSON FeatureCollection as rows of `T` (properties and geometry,
+/// `geojson::de`), numbered from 1. A feature that is not valid GeoJSON is a row error of
+/// its own; the file is an error only when it is not a FeatureCollection.
+fn geojson_rows<T: DeserializeOwned>(bytes: &[u8]) -> Result<table::Rows<T>, String> {
+    #[derive(serde::Deserialize)]
+    struct Collection {
+        #[serde(rename = "type")]
+        kind: String,
+        features: Vec<serde_json::Value>,
+    }
+    let doc: Collection = serde_json::from_slice(bytes).map_err(|e| format!("not a GeoJSON FeatureCollection: {e}"))?;
+    if doc.kind != "FeatureCollection" {
+        return Err(format!("a GeoJSON {}, not a FeatureCollection", doc.kind));
+    }
+    // `geojson::de::from_feature` refuses a feature whose geometry is null (valid GeoJSON:
+    // a record without a position), so the row is built from the validated feature here:
+    // its properties, plus `geometry` when it has one.
+    let row = |value| -> Result<T, String> {
+        let feature: geojson::Feature = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        let mut fields = feature.properties.unwrap_or_default();
+        if let Some(geometry) = feature.geometry {
+            fields.insert("geometry".to_owned(), serde_json::to_value(geometry).map_err(|e| e.to_string())?);
+        }
+        serde_json::from_value(serde_json::Value::Object(fields)).map_err(|e| e.to_string())
+    };
+    Ok(doc.features.into_iter().enumerate().map(|(i, v)| (i + 1, row(v))).collect())
+}
+
+/// What a source's mapping of one row can use: the row's record id, its issues and the
+/// checks every source shares.
+pub struct Cx<'a> {
+    ledger: &'a mut Ledger,
+    record: &'a str,
+    dataset: DatasetId,
+    hours: HoursParser,
+}
+
+impl Cx<'_> {
+    /// The row's id in its source.
+    pub fn record(&self) -> &str {
+        self.record
+    }
+
+    /// Records an issue about this (kept) row.
+    pub fn issue(&mut self, severity: Severity, code: &str, detail: impl Into<String>) {
+        self.ledger.issue(self.record, severity, code, detail);
+    }
+
+    /// A point with the fields every source sets, and empty defaults for the rest (no
+    /// position, unknown languages and hours, the network's categories), this row as its
+    /// provenance.
+    pub fn point(
+        &self,
+        id: String,
+        network: NetworkId,
+        kind: PointKind,
+        name: Text,
+        community: String,
+        province: Province,
+    ) -> Point {
+        Point {
+            id,
+            network: network.index(),
+            kind,
+            name,
+            address: Address::default(),
+            community,
+            province,
+            pos: None,
+            geocode: Geocode::NONE,
+            tz: TimeZone::for_point(province, None),
+            languages: Languages::UNKNOWN,
+            phone: None,
+            website: Text::default(),
+            hours: Hours::Unknown,
+            categories: network_categories(network),
+            services: Text::default(),
+            caveats: Vec::new(),
+            sources: vec![Provenance { dataset: self.dataset.index(), record: self.record.to_owned() }],
+        }
+    }
+
+    /// A normalised postal code for a row in `province`: `None` (with a `Downgraded`
+    /// issue) when the text is not a Canadian postal code or belongs to another province.
+    pub fn postal_code(&mut self, raw: &str, province: Province) -> Option<String> {
+        let raw = clean(raw);
+        if raw.is_empty() {
+            return None;
+        }
+        match postal_code(&raw) {
+            None => {
+                self.issue(Severity::Downgraded, "bad-postal-code", format!("\"{raw}\" is not a postal code"));
+                None
+            }
+            Some(code) if !province.postal_letters().contains(&code.as_bytes()[0]) => {
+                let detail = format!("postal code {code} is not one of {}; dropped", province.code());
+                self.issue(Severity::Downgraded, "postal-code-province-mismatch", detail);
+                None
+            }
+            Some(code) => Some(code),
+        }
+    }
+
+    /// Coordinates given by the source as text: `None` when both are empty, and `None`
+    /// with a `Downgraded` issue when they do not parse or fall outside Canada.
+    pub fn position(&mut self, lat: &str, lon: &str) -> Option<LatLon> {
+        let (lat, lon) = (lat.trim(), lon.trim());
+        if lat.is_empty() && lon.is_empty() {
+            return None;
+        }
+        self.checked_position(lat.parse().ok(), lon.parse().ok(), &format!("({lat}, {lon})"))
+    }
+
+    /// Coordinates given by the source as numbers (`shown` describes them for the issue):
+    /// `None` with a `Downgraded` issue when one is missing or they fall outside Canada.
+    pub fn checked_position(&mut self, lat: Option<f64>, lon: Option<f64>, shown: &str) -> Option<LatLon> {
+        match (lat, lon) {
+            (Some(la), Some(lo)) if LatLon::new(la, lo).in_canada_bbox() => Some(LatLon::new(la, lo)),
+            _ => {
+                let detail = format!("coordinates {shown} unusable; position left to the geocoder");
+                self.issue(Severity::Downgraded, "bad-coordinates", detail);
+                None
+            }
+        }
+    }
+
+    /// Opening hours from the source's hours lines, in language `lang`: `Unknown` when
+    /// every line is empty, a weekly schedule when the hours parser understands all the
+    /// lines, else the lines verbatim (joined by newlines) as `Hours::Text`, with a
+    /// `Downgraded` "hours-unparsed" issue.
+    pub fn hours(&mut self, lines: &[&str], lang: Locale) -> Hours {
+        let hours = hours_with(lines, lang, self.hours);
+        if let Hours::Text(_) = hours {
+            self.issue(Severity::Downgraded, "hours-unparsed", "hours kept as text");
+        }
+        hours
+    }
+}
+
+/// Opening hours from hours lines (see [`Cx::hours`]), with the parser given.
 pub fn hours_with(lines: &[&str], lang: Locale, parser: HoursParser) -> Hours {
     let lines: Vec<String> = lines.iter().map(|l| clean(l)).filter(|l| !l.is_empty()).collect();
     if lines.is_empty() {
@@ -80,6 +316,13 @@ pub fn hours_with(lines: &[&str], lang: Locale, parser: HoursParser) -> Hours {
             })
         }
     }
+}
+
+/// Sets a position given by the source itself for this record (and the zone with it).
+pub(crate) fn set_source_position(point: &mut Point, pos: LatLon) {
+    point.pos = Some(pos);
+    point.geocode = Geocode { method: GeocodeMethod::Source, confidence: Confidence::High };
+    point.tz = TimeZone::for_point(point.province, point.pos);
 }
 
 /// A URL-safe slug of a name: folded (no accents, lower case, "St" → "saint") and
@@ -103,224 +346,21 @@ pub(crate) fn network_categories(network: NetworkId) -> Categories {
     network.network().categories
 }
 
-/// A point with the fields every source sets, and empty defaults for the rest (no
-/// position, unknown languages and hours, the network's categories).
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn new_point(
-    id: String,
-    network: NetworkId,
-    kind: PointKind,
-    name: Text,
-    community: String,
-    province: Province,
-    dataset: DatasetId,
-    record: &str,
-) -> Point {
-    Point {
-        id,
-        network: network.index(),
-        kind,
-        name,
-        address: Address::default(),
-        community,
-        province,
-        pos: None,
-        geocode: Geocode::NONE,
-        tz: zone(province, None),
-        languages: Languages::UNKNOWN,
-        phone: None,
-        website: Text::default(),
-        hours: Hours::Unknown,
-        categories: network_categories(network),
-        services: Text::default(),
-        caveats: Vec::new(),
-        sources: vec![Provenance { dataset: dataset.index(), record: record.to_owned() }],
+/// A text or a number in a GeoJSON property, as text (`serde(deserialize_with)`); null or
+/// absent is empty.
+pub(crate) fn text_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Value {
+        Text(String),
+        Number(serde_json::Number),
+        Null(()),
     }
-}
-
-/// Sets a position given by the source itself for this record (and the zone with it).
-pub(crate) fn set_source_position(point: &mut Point, pos: LatLon) {
-    point.pos = Some(pos);
-    point.geocode = Geocode { method: GeocodeMethod::Source, confidence: Confidence::High };
-    point.tz = zone(point.province, point.pos);
-}
-
-/// Builds a [`SourceOutput`] row by row and keeps its invariant: call [`Collector::row`]
-/// once per source row, then either [`Collector::keep`] or [`Collector::reject`].
-pub(crate) struct Collector {
-    out: SourceOutput,
-    source: String,
-    ids: HashSet<String>,
-}
-
-impl Collector {
-    pub(crate) fn new(dataset: DatasetId) -> Collector {
-        Collector { out: SourceOutput::new(dataset), source: dataset.dataset().id, ids: HashSet::new() }
-    }
-
-    /// Counts one source row.
-    pub(crate) fn row(&mut self) {
-        self.out.rows_in += 1;
-    }
-
-    /// Records an issue about `record`.
-    pub(crate) fn issue(&mut self, record: &str, severity: Severity, code: &str, detail: impl Into<String>) {
-        self.out.issues.push(RowIssue::new(&self.source, record, severity, code, detail));
-    }
-
-    /// Rejects the current row.
-    pub(crate) fn reject(&mut self, record: &str, code: &str, detail: impl Into<String>) {
-        self.issue(record, Severity::Rejected, code, detail);
-    }
-
-    /// `base` if no point of this source has it yet, else `base-2`, `base-3`...
-    /// (with a warning, since ids should come out unique from the source's own keys).
-    pub(crate) fn unique_id(&mut self, base: String, record: &str) -> String {
-        if !self.ids.contains(&base) {
-            return base;
-        }
-        let mut n = 2;
-        while self.ids.contains(&format!("{base}-{n}")) {
-            n += 1;
-        }
-        let id = format!("{base}-{n}");
-        self.issue(record, Severity::Warning, "duplicate-id", format!("id {base} already used; this row gets {id}"));
-        id
-    }
-
-    /// Keeps the current row's point.
-    pub(crate) fn keep(&mut self, point: Point) {
-        self.ids.insert(point.id.clone());
-        self.out.points.push(point);
-    }
-
-    /// A normalised postal code for a row in `province`: `None` (with a `Downgraded`
-    /// issue) when the text is not a Canadian postal code or belongs to another province.
-    pub(crate) fn postal_code(&mut self, record: &str, raw: &str, province: Province) -> Option<String> {
-        let raw = clean(raw);
-        if raw.is_empty() {
-            return None;
-        }
-        match postal_code(&raw) {
-            None => {
-                self.issue(record, Severity::Downgraded, "bad-postal-code", format!("\"{raw}\" is not a postal code"));
-                None
-            }
-            Some(code) if !province.postal_letters().contains(&code.as_bytes()[0]) => {
-                self.issue(
-                    record,
-                    Severity::Downgraded,
-                    "postal-code-province-mismatch",
-                    format!("postal code {code} is not one of {}; dropped", province.code()),
-                );
-                None
-            }
-            Some(code) => Some(code),
-        }
-    }
-
-    /// Coordinates given by the source as text: `None` when both are empty, and `None`
-    /// with a `Downgraded` issue when they do not parse or fall outside Canada.
-    pub(crate) fn position(&mut self, record: &str, lat: &str, lon: &str) -> Option<LatLon> {
-        let (lat, lon) = (lat.trim(), lon.trim());
-        if lat.is_empty() && lon.is_empty() {
-            return None;
-        }
-        self.checked_position(record, lat.parse().ok(), lon.parse().ok(), &format!("({lat}, {lon})"))
-    }
-
-    /// Coordinates given by the source as numbers (`shown` describes them for the issue):
-    /// `None` with a `Downgraded` issue when one is missing or they fall outside Canada.
-    pub(crate) fn checked_position(
-        &mut self,
-        record: &str,
-        lat: Option<f64>,
-        lon: Option<f64>,
-        shown: &str,
-    ) -> Option<LatLon> {
-        match (lat, lon) {
-            (Some(la), Some(lo)) if LatLon::new(la, lo).in_canada_bbox() => Some(LatLon::new(la, lo)),
-            _ => {
-                self.issue(
-                    record,
-                    Severity::Downgraded,
-                    "bad-coordinates",
-                    format!("coordinates {shown} unusable; position left to the geocoder"),
-                );
-                None
-            }
-        }
-    }
-
-    /// The issues alone, for a source that yields something other than points.
-    pub(crate) fn finish_without_points(self) -> Vec<RowIssue> {
-        self.out.issues
-    }
-
-    /// The output. Debug builds check the invariant.
-    pub(crate) fn finish(self) -> SourceOutput {
-        debug_assert_eq!(self.out.rows_in, self.out.points.len() + self.out.rejected());
-        self.out
-    }
-}
-
-/// A CSV file checked for UTF-8 and for the columns a parser needs.
-pub(crate) struct Table {
-    /// Position in the file of each requested column, in the requested order.
-    index: Vec<usize>,
-    width: usize,
-    records: Vec<Result<csv::StringRecord, String>>,
-}
-
-/// One data row of a [`Table`].
-pub(crate) struct Row<'a> {
-    index: &'a [usize],
-    record: &'a csv::StringRecord,
-    /// 1-based number of the data row (the header is row 0).
-    pub(crate) number: usize,
-}
-
-impl Row<'_> {
-    /// The field of requested column `col` (its position in the `columns` list given to
-    /// [`Table::parse`]), untrimmed; "" when absent.
-    pub(crate) fn get(&self, col: usize) -> &str {
-        self.index.get(col).and_then(|&i| self.record.get(i)).unwrap_or("")
-    }
-
-    /// The field, whitespace-cleaned; `None` when empty.
-    pub(crate) fn text(&self, col: usize) -> Option<String> {
-        non_empty(self.get(col))
-    }
-}
-
-impl Table {
-    /// Parses `bytes` as a UTF-8 CSV file with a header row containing every name in
-    /// `columns` (other columns are ignored). `Err` when the file is not UTF-8, has no
-    /// header, or lacks a column.
-    pub(crate) fn parse(bytes: &[u8], columns: &[&str]) -> Result<Table, String> {
-        let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8: {e}"))?;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-        let headers = reader.headers().map_err(|e| format!("no header row: {e}"))?.clone();
-        let index = columns
-            .iter()
-            .map(|c| headers.iter().position(|h| h.trim() == *c).ok_or_else(|| format!("missing column \"{c}\"")))
-            .collect::<Result<Vec<_>, _>>()?;
-        let records = reader.records().map(|r| r.map_err(|e| e.to_string())).collect();
-        Ok(Table { index, width: headers.len(), records })
-    }
-
-    /// Every data row: `Err` (with a reason) for a row that cannot be read or whose
-    /// number of fields differs from the header's.
-    pub(crate) fn rows(&self) -> impl Iterator<Item = Result<Row<'_>, (usize, String)>> + '_ {
-        self.records.iter().enumerate().map(move |(i, r)| match r {
-            Err(e) => Err((i + 1, e.clone())),
-            Ok(record) if record.len() != self.width => {
-                Err((i + 1, format!("{} fields where the header has {}", record.len(), self.width)))
-            }
-            Ok(record) => Ok(Row { index: &self.index, record, number: i + 1 }),
-        })
-    }
+    Ok(match <Option<Value> as serde::Deserialize>::deserialize(d)? {
+        Some(Value::Text(s)) => clean(&s),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Null(())) | None => String::new(),
+    })
 }
 
 #[cfg(test)]
@@ -372,15 +412,26 @@ pub(crate) mod testing {
 
     /// Checks the `SourceOutput` invariant and that ids are unique.
     pub(crate) fn check_invariants(out: &SourceOutput) {
-        assert_eq!(out.rows_in, out.points.len() + out.rejected(), "rows_in = kept + rejected");
+        let t = out.tally;
+        assert!(t.is_balanced(), "rows_in = kept + merged + rejected: {t:?}");
+        assert_eq!(t.kept, out.points.len(), "kept = points");
+        let rejections = out.issues.iter().filter(|i| i.severity == Severity::Rejected).count();
+        assert_eq!(t.rejected, rejections, "one issue per rejected row");
         let ids: HashSet<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids.len(), out.points.len(), "ids unique");
         for p in &out.points {
             assert!(!p.community.is_empty(), "{} has a community", p.id);
             assert!(!p.name.is_empty(), "{} has a name", p.id);
             assert_eq!(p.sources.len(), 1);
-            assert_eq!(p.sources[0].dataset, out.dataset.index());
+            assert_eq!(p.sources[0].dataset, t.dataset.index());
         }
+    }
+
+    /// A `Cx` for a row "r" of the Montréal source, for tests of the shared checks.
+    pub(crate) fn with_cx<T>(f: impl FnOnce(&mut Cx<'_>) -> T) -> (T, Ledger) {
+        let mut ledger = Ledger::new(DatasetId::Montreal);
+        let mut cx = Cx { ledger: &mut ledger, record: "r", dataset: DatasetId::Montreal, hours: stand_in_hours };
+        (f(&mut cx), ledger)
     }
 }
 
@@ -418,87 +469,82 @@ mod tests {
     }
 
     #[test]
-    fn zones_cover_every_province() {
-        for p in Province::ALL {
-            let _ = zone(p, None);
-        }
-        assert_eq!(zone(Province::QC, None), TimeZone::Toronto);
-        assert_eq!(zone(Province::NL, None), TimeZone::StJohns);
-    }
-
-    #[test]
     fn postal_codes_checked_against_province() {
-        let mut c = Collector::new(DatasetId::Montreal);
-        assert_eq!(c.postal_code("1", "H9H\u{a0} 2X2", Province::QC).as_deref(), Some("H9H 2X2"));
-        assert_eq!(c.postal_code("2", " \u{a0}", Province::QC), None);
-        assert_eq!(c.postal_code("3", "V3R 1V9", Province::NS), None);
-        assert_eq!(c.postal_code("4", "12345", Province::NS), None);
-        let codes: Vec<_> = c.out.issues.iter().map(|i| (i.record.as_str(), i.code.as_str())).collect();
-        assert_eq!(codes, [("3", "postal-code-province-mismatch"), ("4", "bad-postal-code")]);
+        let (codes, ledger) = with_cx(|cx| {
+            [
+                cx.postal_code("H9H\u{a0} 2X2", Province::QC),
+                cx.postal_code(" \u{a0}", Province::QC),
+                cx.postal_code("V3R 1V9", Province::NS),
+                cx.postal_code("12345", Province::NS),
+            ]
+        });
+        assert_eq!(codes, [Some("H9H 2X2".to_owned()), None, None, None]);
+        let issues: Vec<_> = ledger.issues.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(issues, ["postal-code-province-mismatch", "bad-postal-code"]);
     }
 
     #[test]
     fn positions_checked() {
-        let mut c = Collector::new(DatasetId::Montreal);
-        assert_eq!(c.position("1", "45.5", "-73.6"), Some(LatLon::new(45.5, -73.6)));
-        assert_eq!(c.position("2", "", " "), None);
-        assert_eq!(c.position("3", "0", "0"), None);
-        assert_eq!(c.position("4", "x", "-73"), None);
-        assert_eq!(c.out.issues.len(), 2);
+        let (positions, ledger) = with_cx(|cx| {
+            [cx.position("45.5", "-73.6"), cx.position("", " "), cx.position("0", "0"), cx.position("x", "-73")]
+        });
+        assert_eq!(positions, [Some(LatLon::new(45.5, -73.6)), None, None, None]);
+        assert_eq!(ledger.issues.len(), 2);
+        assert_eq!(ledger.tally.rows_in, 0, "checks do not count rows");
+    }
+
+    /// A source of two columns, to test what `parse` does for every source.
+    struct Toy;
+
+    #[derive(serde::Deserialize)]
+    struct ToyRow {
+        id: String,
+        name: String,
+    }
+
+    impl Source for Toy {
+        const DATASET: DatasetId = DatasetId::Montreal;
+        const PATH: &'static str = "toy.csv";
+        type Row = ToyRow;
+        fn record(row: &ToyRow) -> Option<String> {
+            crate::domain::text::non_empty(&row.id)
+        }
+        fn point(row: ToyRow, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+            let name = crate::domain::text::non_empty(&row.name).ok_or(Reject::new("no-name", "empty name"))?;
+            let id = format!("toy-{}", cx.record());
+            Ok(cx.point(id, NetworkId::Montreal, PointKind::CityHall, Text::fr(name), "Montréal".into(), Province::QC))
+        }
     }
 
     #[test]
-    fn table_requires_utf8_and_columns() {
-        assert!(Table::parse(b"a,b\n\xff,1\n", &["a"]).is_err());
-        assert!(Table::parse(b"a,b\n1,2\n", &["c"]).is_err());
-        let t = Table::parse("\u{feff}a,b\n1,2\n3\n".as_bytes(), &["b", "a"]).unwrap();
-        let rows: Vec<_> = t.rows().collect();
-        assert_eq!(rows.len(), 2);
-        let first = rows[0].as_ref().unwrap();
-        assert_eq!((first.get(0), first.get(1), first.number), ("2", "1", 1));
-        assert!(rows[1].is_err());
+    fn every_row_is_kept_or_rejected_with_a_reason() {
+        let csv = "id,name,other\n1,Mairie,x\n2,,x\n1,Encore,x\n3,Trop,de,champs\n,Sans id,x\n";
+        let out = parse::<Toy>(csv.as_bytes(), stand_in_hours).unwrap();
+        check_invariants(&out);
+        let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["toy-1", "toy-row 5"]);
+        assert_eq!(
+            issue_keys(&out),
+            [
+                ("1".to_owned(), Severity::Rejected, "duplicate-id".to_owned()),
+                ("2".to_owned(), Severity::Rejected, "no-name".to_owned()),
+                ("row 4".to_owned(), Severity::Rejected, "malformed-row".to_owned()),
+            ]
+        );
+        assert_eq!((out.tally.rows_in, out.tally.kept, out.tally.rejected), (5, 2, 3));
+        assert_eq!(parse::<Toy>(b"id,other\n1,2\n", stand_in_hours).unwrap_err(), "missing column \"name\"");
     }
 }
 
-/// The parsers on the real files, when they are there: `$GUICHET_SOURCES`, else
-/// `<manifest>/../shared/data`. Skipped with a note otherwise.
+/// The parsers on the real files (`#[ignore]`d: `scripts/test.sh` runs them with
+/// `--ignored` when the sources are there; see [`crate::pipeline::real_sources`]).
 #[cfg(test)]
 mod real_data {
     use std::collections::{BTreeMap, HashSet};
-    use std::path::PathBuf;
 
     use super::*;
     use crate::domain::model::Caveat;
-
-    fn sources_dir() -> Option<PathBuf> {
-        let dir = std::env::var_os("GUICHET_SOURCES")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-        if dir.join(service_canada::PATH).exists() {
-            Some(dir)
-        } else {
-            eprintln!("note: no source data at {} (set GUICHET_SOURCES): real-data test skipped", dir.display());
-            None
-        }
-    }
-
-    /// `read`, or, while `hours_text::parse` is still a stub that panics, the same parse
-    /// with every hours text left unparsed (the counts checked here do not depend on it).
-    fn read_hours_tolerant(
-        dir: &Path,
-        read: fn(&Path) -> Result<SourceOutput, PipelineError>,
-        parse_with: fn(&[u8], HoursParser) -> Result<SourceOutput, String>,
-        path: &str,
-    ) -> SourceOutput {
-        match std::panic::catch_unwind(|| read(dir)) {
-            Ok(out) => out.expect("source parses"),
-            Err(_) => {
-                eprintln!("note: hours_text::parse unavailable; {path} parsed with hours kept as text");
-                let bytes = std::fs::read(dir.join(path)).expect("readable");
-                parse_with(&bytes, |_| None).expect("source parses")
-            }
-        }
-    }
+    use crate::pipeline::real_sources;
 
     fn per_network(out: &SourceOutput) -> BTreeMap<u16, usize> {
         let mut m = BTreeMap::new();
@@ -525,19 +571,20 @@ mod real_data {
     }
 
     #[test]
+    #[ignore = "needs the real sources (../shared/data or $GUICHET_SOURCES)"]
     fn real_files() {
-        let Some(dir) = sources_dir() else { return };
-        let sc = service_canada::read(&dir).expect("service canada parses");
-        let pr = read_hours_tolerant(&dir, provincial::read, provincial::parse_with, provincial::PATH);
-        let wbc = read_hours_tolerant(&dir, workbc::read, workbc::parse_with, workbc::PATH);
-        let mtl = montreal::read(&dir).expect("montreal parses");
-        let lib = odcaf::read(&dir).expect("odcaf parses");
+        let dir = real_sources();
+        let sc = read::<service_canada::ServiceCanada>(&dir).expect("service canada parses");
+        let pr = read::<provincial::Provincial>(&dir).expect("provincial parses");
+        let wbc = read::<workbc::WorkBc>(&dir).expect("workbc parses");
+        let mtl = read::<montreal::Montreal>(&dir).expect("montreal parses");
+        let lib = read::<odcaf::Odcaf>(&dir).expect("odcaf parses");
         let all = [&sc, &pr, &wbc, &mtl, &lib];
 
-        let rows: Vec<usize> = all.iter().map(|o| o.rows_in).collect();
+        let rows: Vec<usize> = all.iter().map(|o| o.tally.rows_in).collect();
         assert_eq!(rows, [595, 321, 102, 217, 3013]);
         for out in all {
-            assert_eq!(out.rows_in, out.points.len() + out.rejected(), "{:?}", out.dataset);
+            testing::check_invariants(out);
         }
         let mut ids = HashSet::new();
         for p in all.iter().flat_map(|o| &o.points) {
@@ -545,7 +592,7 @@ mod real_data {
             assert!(!p.community.trim().is_empty(), "{} has no community", p.id);
         }
         for out in all {
-            assert!(!out.issues.iter().any(|i| i.code == "duplicate-id"), "{:?}", out.dataset);
+            assert!(!out.issues.iter().any(|i| i.code == "duplicate-id"), "{:?}", out.tally.dataset);
         }
 
         assert_eq!(per_network(&sc), counts(&[(NetworkId::ServiceCanada, 595)]));

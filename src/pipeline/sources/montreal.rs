@@ -56,57 +56,42 @@
 //! borough (`arrondissement`) is not kept: the model has no field for it and most names
 //! already say it ("Mairie d'arrondissement de Verdun"). Languages stay unknown (the
 //! file does not say), no phone, hours or website.
-use std::path::Path;
+use serde::Deserialize;
 
-use super::{new_point, set_source_position, Collector, Table};
-use crate::domain::model::{Categories, Category, PointKind, Province, Text};
+use super::{set_source_position, Cx, Reject, Source};
+use crate::domain::model::{Categories, Category, Point, PointKind, Province, Text};
 use crate::domain::text::{fold, non_empty};
-use crate::pipeline::{read_file, DatasetId, NetworkId, PipelineError, SourceOutput};
+use crate::pipeline::{DatasetId, NetworkId};
+
+/// Montréal's "Lieux d'intérêt".
+pub struct Montreal;
 
 /// Path of the file inside the sources directory.
 pub const PATH: &str = "service_points/montreal_lieux_interet_services_publics.csv";
-
-/// Reads and parses the file under the sources directory `dir`.
-pub fn read(dir: &Path) -> Result<SourceOutput, PipelineError> {
-    let path = dir.join(PATH);
-    parse(&read_file(&path)?).map_err(|m| PipelineError::format(&path, m))
-}
-
-const DATASET: DatasetId = DatasetId::Montreal;
 
 /// Ids of library rows kept from this file because ODCAF has no usable record for them
 /// (checked by hand: ODCAF index 886, same address as row 2446, has no name; index
 /// 9594, with its name, is in Westport, Ontario).
 pub const ODCAF_GAPS: &[&str] = &["2446"];
 
-const COLUMNS: &[&str] = &[
-    "id",
-    "categorie",
-    "type",
-    "nom",
-    "numero",
-    "rue",
-    "etage",
-    "bureau",
-    "ville",
-    "code_postal",
-    "latitude",
-    "longitude",
-    "classification",
-];
-const ID: usize = 0;
-const CATEGORY: usize = 1;
-const TYPE: usize = 2;
-const NAME: usize = 3;
-const NUMBER: usize = 4;
-const STREET: usize = 5;
-const FLOOR: usize = 6;
-const SUITE: usize = 7;
-const CITY: usize = 8;
-const POSTAL_CODE: usize = 9;
-const LAT: usize = 10;
-const LON: usize = 11;
-const LEVEL: usize = 12;
+/// The columns read.
+#[derive(Debug, Deserialize)]
+pub struct Row {
+    id: String,
+    categorie: String,
+    #[serde(rename = "type")]
+    kind: String,
+    nom: String,
+    numero: String,
+    rue: String,
+    etage: String,
+    bureau: String,
+    ville: String,
+    code_postal: String,
+    latitude: String,
+    longitude: String,
+    classification: String,
+}
 
 /// What a row is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -115,51 +100,38 @@ pub(crate) enum Class {
     Reject { code: &'static str, why: &'static str },
 }
 
-/// Parses the file's bytes. `Err` only when the file as a whole is unusable (not
-/// UTF-8, missing columns); bad rows become issues.
-pub fn parse(bytes: &[u8]) -> Result<SourceOutput, String> {
-    let table = Table::parse(bytes, COLUMNS)?;
-    let mut c = Collector::new(DATASET);
-    for row in table.rows() {
-        c.row();
-        let row = match row {
-            Ok(row) => row,
-            Err((n, why)) => {
-                c.reject(&format!("row {n}"), "malformed-row", why);
-                continue;
-            }
-        };
-        let Some(id) = row.text(ID) else {
-            c.reject(&format!("row {}", row.number), "no-id", "empty id");
-            continue;
-        };
-        let Some(name) = row.text(NAME) else {
-            c.reject(&id, "no-name", "empty nom");
-            continue;
-        };
-        let (network, kind, categories) = match classify(&id, row.get(CATEGORY), row.get(TYPE), &name, row.get(LEVEL)) {
+impl Source for Montreal {
+    const DATASET: DatasetId = DatasetId::Montreal;
+    const PATH: &'static str = PATH;
+    type Row = Row;
+
+    fn record(row: &Row) -> Option<String> {
+        non_empty(&row.id)
+    }
+
+    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+        let id = non_empty(&row.id).ok_or(Reject::new("no-id", "empty id"))?;
+        let name = non_empty(&row.nom).ok_or(Reject::new("no-name", "empty nom"))?;
+        let (network, kind, categories) = match classify(&id, &row.categorie, &row.kind, &name, &row.classification) {
             Class::Keep { network, kind, categories } => (network, kind, categories),
             Class::Reject { code, why } => {
-                c.reject(&id, code, format!("{why}: {name} ({})", row.get(TYPE).trim()));
-                continue;
+                return Err(Reject::new(code, format!("{why}: {name} ({})", row.kind.trim())));
             }
         };
 
         let province = Province::QC;
-        let city = row.text(CITY);
+        let city = non_empty(&row.ville);
         let community = city.clone().unwrap_or_else(|| String::from("Montréal"));
-        let point_id = c.unique_id(format!("mtl-{id}"), &id);
-        let mut p = new_point(point_id, network, kind, Text::fr(name), community, province, DATASET, &id);
+        let mut p = cx.point(format!("mtl-{id}"), network, kind, Text::fr(name), community, province);
         p.categories = categories;
-        p.address.street = street(row.get(NUMBER), row.get(STREET), row.get(FLOOR), row.get(SUITE));
+        p.address.street = street(&row.numero, &row.rue, &row.etage, &row.bureau);
         p.address.city = city;
-        p.address.postal_code = c.postal_code(&id, row.get(POSTAL_CODE), province);
-        if let Some(pos) = c.position(&id, row.get(LAT), row.get(LON)) {
+        p.address.postal_code = cx.postal_code(&row.code_postal, province);
+        if let Some(pos) = cx.position(&row.latitude, &row.longitude) {
             set_source_position(&mut p, pos);
         }
-        c.keep(p);
+        Ok(p)
     }
-    Ok(c.finish())
 }
 
 /// True when `phrase` (folded) occurs in `text` (folded) as whole words.
@@ -293,22 +265,24 @@ fn street(number: &str, street: &str, floor: &str, suite: &str) -> Option<String
 
 #[cfg(test)]
 mod tests {
+    use super::super::parse;
     use super::super::testing::*;
     use super::*;
     use crate::domain::geo::LatLon;
     use crate::domain::model::{Confidence, Geocode, GeocodeMethod, Languages, Provenance};
     use crate::domain::tz::TimeZone;
     use crate::pipeline::Severity;
+    use crate::pipeline::SourceOutput;
 
     fn out() -> SourceOutput {
-        parse(&fixture(PATH)).expect("fixture parses")
+        parse::<Montreal>(&fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]
     fn fixture_points_and_issues() {
         let out = out();
         check_invariants(&out);
-        assert_eq!(out.rows_in, 26);
+        assert_eq!(out.tally.rows_in, 26);
         let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,

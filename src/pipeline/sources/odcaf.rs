@@ -41,97 +41,68 @@
 //! D'Informatique Atwater" (a Westmount, Quebec library) but has a Westport, Ontario
 //! address and postal code; index 9224 (UCN Pukatawagan Public Library, rejected for
 //! want of a community) has coordinates in southern Manitoba, far from Pukatawagan.
-use std::path::Path;
+use serde::Deserialize;
 
-use super::{new_point, set_source_position, Collector, Table};
-use crate::domain::model::{PointKind, Province, Text};
+use super::{set_source_position, Cx, Reject, Source};
+use crate::domain::model::{Point, PointKind, Province, Text};
 use crate::domain::text::{fold, non_empty};
-use crate::pipeline::{read_file, DatasetId, NetworkId, PipelineError, SourceOutput};
+use crate::pipeline::{DatasetId, NetworkId};
+
+/// ODCAF's libraries and archives.
+pub struct Odcaf;
 
 /// Path of the file inside the sources directory.
 pub const PATH: &str = "service_points/statcan_odcaf_libraries_archives.csv";
 
-/// Reads and parses the file under the sources directory `dir`.
-pub fn read(dir: &Path) -> Result<SourceOutput, PipelineError> {
-    let path = dir.join(PATH);
-    parse(&read_file(&path)?).map_err(|m| PipelineError::format(&path, m))
+/// The columns read.
+#[derive(Debug, Deserialize)]
+pub struct Row {
+    index: String,
+    facility_name: String,
+    unit: String,
+    street_no: String,
+    street_name: String,
+    postal_code: String,
+    city: String,
+    prov_terr: String,
+    csd_name: String,
+    latitude: String,
+    longitude: String,
+    coord_source: String,
 }
 
-const DATASET: DatasetId = DatasetId::Odcaf;
+impl Source for Odcaf {
+    const DATASET: DatasetId = DatasetId::Odcaf;
+    const PATH: &'static str = PATH;
+    type Row = Row;
 
-const COLUMNS: &[&str] = &[
-    "index",
-    "facility_name",
-    "unit",
-    "street_no",
-    "street_name",
-    "postal_code",
-    "city",
-    "prov_terr",
-    "csd_name",
-    "latitude",
-    "longitude",
-    "coord_source",
-];
-const INDEX: usize = 0;
-const NAME: usize = 1;
-const UNIT: usize = 2;
-const STREET_NO: usize = 3;
-const STREET_NAME: usize = 4;
-const POSTAL_CODE: usize = 5;
-const CITY: usize = 6;
-const PROVINCE: usize = 7;
-const CSD_NAME: usize = 8;
-const LAT: usize = 9;
-const LON: usize = 10;
-const COORD_SOURCE: usize = 11;
+    fn record(row: &Row) -> Option<String> {
+        non_empty(&row.index)
+    }
 
-/// Parses the file's bytes. `Err` only when the file as a whole is unusable (not
-/// UTF-8, missing columns); bad rows become issues.
-pub fn parse(bytes: &[u8]) -> Result<SourceOutput, String> {
-    let table = Table::parse(bytes, COLUMNS)?;
-    let mut c = Collector::new(DATASET);
-    for row in table.rows() {
-        c.row();
-        let row = match row {
-            Ok(row) => row,
-            Err((n, why)) => {
-                c.reject(&format!("row {n}"), "malformed-row", why);
-                continue;
-            }
-        };
-        let Some(index) = row.text(INDEX) else {
-            c.reject(&format!("row {}", row.number), "no-id", "empty index");
-            continue;
-        };
-        let Some(name) = row.text(NAME) else {
-            c.reject(&index, "no-name", "empty facility_name");
-            continue;
-        };
-        let Some(province) = Province::parse(row.get(PROVINCE)) else {
-            c.reject(&index, "unknown-province", format!("unknown prov_terr \"{}\"", row.get(PROVINCE).trim()));
-            continue;
-        };
-        let Some(community) = row.text(CSD_NAME).or_else(|| row.text(CITY).map(|c| capitalise(&c))) else {
-            c.reject(&index, "no-community", "neither csd_name nor city");
-            continue;
-        };
+    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+        let index = non_empty(&row.index).ok_or(Reject::new("no-id", "empty index"))?;
+        let name = non_empty(&row.facility_name).ok_or(Reject::new("no-name", "empty facility_name"))?;
+        let province = Province::parse(&row.prov_terr).ok_or_else(|| {
+            Reject::new("unknown-province", format!("unknown prov_terr \"{}\"", row.prov_terr.trim()))
+        })?;
+        let community = non_empty(&row.csd_name)
+            .or_else(|| non_empty(&row.city).map(|c| capitalise(&c)))
+            .ok_or(Reject::new("no-community", "neither csd_name nor city"))?;
 
-        let id = c.unique_id(format!("lib-{index}"), &index);
         let kind = kind_of(&name);
         let name = name_text(&name, province);
-        let mut p = new_point(id, NetworkId::Libraries, kind, name, community.clone(), province, DATASET, &index);
-        p.address.street = street(row.get(UNIT), row.get(STREET_NO), row.get(STREET_NAME));
+        let mut p = cx.point(format!("lib-{index}"), NetworkId::Libraries, kind, name, community.clone(), province);
+        p.address.street = street(&row.unit, &row.street_no, &row.street_name);
         p.address.city = Some(community);
-        p.address.postal_code = c.postal_code(&index, row.get(POSTAL_CODE), province);
-        if row.get(COORD_SOURCE).trim() == "odcaf" {
-            if let Some(pos) = c.position(&index, row.get(LAT), row.get(LON)) {
+        p.address.postal_code = cx.postal_code(&row.postal_code, province);
+        if row.coord_source.trim() == "odcaf" {
+            if let Some(pos) = cx.position(&row.latitude, &row.longitude) {
                 set_source_position(&mut p, pos);
             }
         }
-        c.keep(p);
+        Ok(p)
     }
-    Ok(c.finish())
 }
 
 /// Folded words that make a name a library's.
@@ -246,22 +217,24 @@ fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::parse;
     use super::super::testing::*;
     use super::*;
     use crate::domain::geo::LatLon;
     use crate::domain::model::{Category, Confidence, Geocode, GeocodeMethod, Provenance};
     use crate::domain::tz::TimeZone;
     use crate::pipeline::Severity;
+    use crate::pipeline::SourceOutput;
 
     fn out() -> SourceOutput {
-        parse(&fixture(PATH)).expect("fixture parses")
+        parse::<Odcaf>(&fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]
     fn fixture_points_and_issues() {
         let out = out();
         check_invariants(&out);
-        assert_eq!(out.rows_in, 12);
+        assert_eq!(out.tally.rows_in, 12);
         let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,

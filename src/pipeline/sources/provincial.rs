@@ -51,125 +51,80 @@
 //! - The NWT Single Window rows are the territorial side of offices whose Service Canada
 //!   side appears in the Service Canada file as "Service Delivery Partner": a
 //!   co-location, both kept.
-use std::path::Path;
+use serde::Deserialize;
 
-use super::{hours_with, new_point, slug, Collector, HoursParser, Table};
-use crate::domain::hours::Hours;
-use crate::domain::model::{Caveat, Languages, PointKind, Province, Text};
-use crate::domain::text::fold;
+use super::{slug, Cx, Duplicates, Reject, Source};
+use crate::domain::model::{Caveat, Languages, Point, PointKind, Province, Text};
+use crate::domain::text::{fold, non_empty};
 use crate::i18n::Locale;
-use crate::pipeline::{hours_text, read_file, DatasetId, NetworkId, PipelineError, Severity, SourceOutput};
+use crate::pipeline::{DatasetId, NetworkId};
+
+/// The provincial and territorial centres compiled from public sources.
+pub struct Provincial;
 
 /// Path of the file inside the sources directory.
 pub const PATH: &str = "service_points/provincial_service_centres.csv";
 
-/// Reads and parses the file under the sources directory `dir`.
-pub fn read(dir: &Path) -> Result<SourceOutput, PipelineError> {
-    let path = dir.join(PATH);
-    parse(&read_file(&path)?).map_err(|m| PipelineError::format(&path, m))
-}
-
-const DATASET: DatasetId = DatasetId::ProvincialCentres;
-
 /// Addresses dated only before this year are flagged as historical.
 const HISTORICAL_BEFORE: u32 = 2019;
 
-const COLUMNS: &[&str] = &[
-    "network",
-    "province",
-    "name",
-    "address",
-    "city",
-    "postal_code",
-    "phone",
-    "hours_text",
-    "services_text",
-    "languages",
-    "source",
-    "retrieved_note",
-];
-const NETWORK: usize = 0;
-const PROVINCE: usize = 1;
-const NAME: usize = 2;
-const ADDRESS: usize = 3;
-const CITY: usize = 4;
-const POSTAL_CODE: usize = 5;
-const PHONE: usize = 6;
-const HOURS: usize = 7;
-const SERVICES: usize = 8;
-const LANGUAGES: usize = 9;
-const SOURCE: usize = 10;
-const NOTE: usize = 11;
-
-/// Parses the file's bytes. `Err` only when the file as a whole is unusable (not
-/// UTF-8, missing columns); bad rows become issues.
-pub fn parse(bytes: &[u8]) -> Result<SourceOutput, String> {
-    parse_with(bytes, hours_text::parse)
+/// The columns read.
+#[derive(Debug, Deserialize)]
+pub struct Row {
+    network: String,
+    province: String,
+    name: String,
+    address: String,
+    city: String,
+    postal_code: String,
+    phone: String,
+    hours_text: String,
+    services_text: String,
+    languages: String,
+    source: String,
+    retrieved_note: String,
 }
 
-/// [`parse`] with the hours parser given.
-pub(crate) fn parse_with(bytes: &[u8], hours_parser: HoursParser) -> Result<SourceOutput, String> {
-    let table = Table::parse(bytes, COLUMNS)?;
-    let mut c = Collector::new(DATASET);
-    for row in table.rows() {
-        c.row();
-        let row = match row {
-            Ok(row) => row,
-            Err((n, why)) => {
-                c.reject(&format!("row {n}"), "malformed-row", why);
-                continue;
-            }
-        };
-        let note = row.get(NOTE);
-        let ontario_id = location_id(note);
-        let record = ontario_id.clone().unwrap_or_else(|| format!("row {}", row.number));
+impl Source for Provincial {
+    const DATASET: DatasetId = DatasetId::ProvincialCentres;
+    const PATH: &'static str = PATH;
+    /// Ids other than ServiceOntario's are slugs of the city.
+    const DUPLICATES: Duplicates = Duplicates::Suffix;
+    type Row = Row;
 
-        let Some(network) = network_of(row.get(NETWORK)) else {
-            c.reject(&record, "unknown-network", format!("unknown network \"{}\"", row.get(NETWORK).trim()));
-            continue;
-        };
-        let Some(province) = Province::parse(row.get(PROVINCE)) else {
-            c.reject(&record, "unknown-province", format!("unknown province \"{}\"", row.get(PROVINCE).trim()));
-            continue;
-        };
+    fn record(row: &Row) -> Option<String> {
+        location_id(&row.retrieved_note)
+    }
+
+    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+        let ontario_id = location_id(&row.retrieved_note);
+        let network = network_of(&row.network)
+            .ok_or_else(|| Reject::new("unknown-network", format!("unknown network \"{}\"", row.network.trim())))?;
+        let province = Province::parse(&row.province)
+            .ok_or_else(|| Reject::new("unknown-province", format!("unknown province \"{}\"", row.province.trim())))?;
         if network.network().jurisdiction != Some(province) {
-            c.reject(
-                &record,
-                "network-province-mismatch",
-                format!("{} row in {}", network.network().id, province.code()),
-            );
-            continue;
+            let detail = format!("{} row in {}", network.network().id, province.code());
+            return Err(Reject::new("network-province-mismatch", detail));
         }
-        let Some(raw_name) = row.text(NAME) else {
-            c.reject(&record, "no-name", "empty name");
-            continue;
-        };
-        let Some(city) = row.text(CITY) else {
-            c.reject(&record, "no-community", "empty city");
-            continue;
-        };
-        let street = row.text(ADDRESS);
+        let raw_name = non_empty(&row.name).ok_or(Reject::new("no-name", "empty name"))?;
+        let city = non_empty(&row.city).ok_or(Reject::new("no-community", "empty city"))?;
+        let street = non_empty(&row.address);
 
-        let base = match (network, &ontario_id) {
+        let id = match (network, &ontario_id) {
             (NetworkId::ServiceOntario, Some(id)) => format!("so-{id}"),
             (NetworkId::ServiceOntario, None) => format!("so-{}", slug(street.as_deref().unwrap_or(&city))),
             _ => format!("pr-{}-{}", network.network().id, slug(&city)),
         };
-        let id = c.unique_id(base, &record);
         let name = name_text(network, &raw_name);
-        let mut p = new_point(id, network, PointKind::ServiceCentre, name, city.clone(), province, DATASET, &record);
+        let mut p = cx.point(id, network, PointKind::ServiceCentre, name, city.clone(), province);
         p.address.street = street;
         p.address.city = Some(city);
-        p.address.postal_code = c.postal_code(&record, row.get(POSTAL_CODE), province);
-        p.phone = row.text(PHONE);
+        p.address.postal_code = cx.postal_code(&row.postal_code, province);
+        p.phone = non_empty(&row.phone);
+        p.hours = cx.hours(&[&row.hours_text], Locale::En);
 
-        p.hours = hours_with(&[row.get(HOURS)], Locale::En, hours_parser);
-        if let Hours::Text(_) = p.hours {
-            c.issue(&record, Severity::Downgraded, "hours-unparsed", "hours kept as text");
-        }
-
-        let services = row.text(SERVICES);
-        let languages_text = row.text(LANGUAGES);
+        let services = non_empty(&row.services_text);
+        let languages_text = non_empty(&row.languages);
         p.languages = languages_text.as_deref().and_then(languages).unwrap_or(Languages::UNKNOWN);
         let statement = languages_text.filter(|_| !p.languages.is_known());
         p.services = match (services, statement) {
@@ -177,11 +132,10 @@ pub(crate) fn parse_with(bytes: &[u8], hours_parser: HoursParser) -> Result<Sour
             (Some(s), None) | (None, Some(s)) => Text::en(s),
             (None, None) => Text::default(),
         };
-
-        p.caveats = caveats(p.address.street.is_some(), note, row.get(SOURCE), row.get(SERVICES), row.get(HOURS));
-        c.keep(p);
+        p.caveats =
+            caveats(p.address.street.is_some(), &row.retrieved_note, &row.source, &row.services_text, &row.hours_text);
+        Ok(p)
     }
-    Ok(c.finish())
 }
 
 /// The network of a `network` column value.
@@ -304,20 +258,23 @@ fn few_days(hours: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::parse;
     use super::super::testing::*;
     use super::*;
+    use crate::domain::hours::Hours;
     use crate::domain::model::{Category, Provenance};
     use crate::domain::tz::TimeZone;
+    use crate::pipeline::{Severity, SourceOutput};
 
     fn out() -> SourceOutput {
-        parse_with(&fixture(PATH), stand_in_hours).expect("fixture parses")
+        parse::<Provincial>(&fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]
     fn fixture_points_and_issues() {
         let out = out();
         check_invariants(&out);
-        assert_eq!(out.rows_in, 14);
+        assert_eq!(out.tally.rows_in, 14);
         let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,

@@ -34,107 +34,71 @@
 //! - no hours, phone or services in the source.
 //! - unknown province or empty name → rejected ("unknown-province", "no-name"); an
 //!   empty community is rejected too ("no-community": the point could not be placed).
-use std::path::Path;
+use serde::Deserialize;
 
-use super::{address_line, new_point, Collector, Table};
-use crate::domain::model::{Categories, Category, Languages, PointKind, Province, Text};
-use crate::domain::text::fold;
-use crate::pipeline::{read_file, DatasetId, NetworkId, PipelineError, Severity, SourceOutput};
+use super::{address_line, Cx, Reject, Source};
+use crate::domain::model::{Categories, Category, Languages, Point, PointKind, Province, Text};
+use crate::domain::text::{fold, non_empty};
+use crate::pipeline::{DatasetId, NetworkId, Severity};
+
+/// The 2024 Service Canada list.
+pub struct ServiceCanada;
 
 /// Path of the file inside the sources directory.
 pub const PATH: &str = "service_points/service_canada_points_of_service_2024.csv";
 
-/// Reads and parses the file under the sources directory `dir`.
-pub fn read(dir: &Path) -> Result<SourceOutput, PipelineError> {
-    let path = dir.join(PATH);
-    parse(&read_file(&path)?).map_err(|m| PipelineError::format(&path, m))
+/// The columns read.
+#[derive(Debug, Deserialize)]
+pub struct Row {
+    rc_code: String,
+    name_en: String,
+    community: String,
+    province: String,
+    point_type: String,
+    languages_of_service: String,
+    street_address: String,
+    city: String,
+    postal_code: String,
+    source_url_en: String,
+    source_url_fr: String,
 }
 
-const DATASET: DatasetId = DatasetId::ServiceCanada;
+impl Source for ServiceCanada {
+    const DATASET: DatasetId = DatasetId::ServiceCanada;
+    const PATH: &'static str = PATH;
+    type Row = Row;
 
-const COLUMNS: &[&str] = &[
-    "rc_code",
-    "name_en",
-    "community",
-    "province",
-    "point_type",
-    "languages_of_service",
-    "street_address",
-    "city",
-    "postal_code",
-    "source_url_en",
-    "source_url_fr",
-];
-const RC_CODE: usize = 0;
-const NAME_EN: usize = 1;
-const COMMUNITY: usize = 2;
-const PROVINCE: usize = 3;
-const POINT_TYPE: usize = 4;
-const LANGUAGES: usize = 5;
-const STREET: usize = 6;
-const CITY: usize = 7;
-const POSTAL_CODE: usize = 8;
-const URL_EN: usize = 9;
-const URL_FR: usize = 10;
-
-/// Parses the file's bytes. `Err` only when the file as a whole is unusable (not
-/// UTF-8, missing columns); bad rows become issues.
-pub fn parse(bytes: &[u8]) -> Result<SourceOutput, String> {
-    let table = Table::parse(bytes, COLUMNS)?;
-    let mut c = Collector::new(DATASET);
-    for row in table.rows() {
-        c.row();
-        let row = match row {
-            Ok(row) => row,
-            Err((n, why)) => {
-                c.reject(&format!("row {n}"), "malformed-row", why);
-                continue;
-            }
-        };
-        let Some(rc) = row.text(RC_CODE) else {
-            c.reject(&format!("row {}", row.number), "no-id", "no rc_code");
-            continue;
-        };
-        let Some(name) = row.text(NAME_EN) else {
-            c.reject(&rc, "no-name", "empty name_en");
-            continue;
-        };
-        let Some(province) = Province::parse(row.get(PROVINCE)) else {
-            c.reject(&rc, "unknown-province", format!("unknown province \"{}\"", row.get(PROVINCE).trim()));
-            continue;
-        };
-        let Some((kind, categories)) = kind_of(row.get(POINT_TYPE)) else {
-            c.reject(&rc, "unknown-point-type", format!("unknown point_type \"{}\"", row.get(POINT_TYPE).trim()));
-            continue;
-        };
-        let city = row.text(CITY);
-        let Some(community) = city.clone().or_else(|| row.text(COMMUNITY)) else {
-            c.reject(&rc, "no-community", "neither city nor community");
-            continue;
-        };
-
-        let id = c.unique_id(format!("sc-{rc}"), &rc);
-        let mut p = new_point(id, NetworkId::ServiceCanada, kind, Text::en(name), community, province, DATASET, &rc);
-        p.categories = categories;
-        p.address.street = address_line(row.get(STREET));
-        p.address.city = city;
-        p.address.postal_code = c.postal_code(&rc, row.get(POSTAL_CODE), province);
-        p.languages = match languages(row.get(LANGUAGES)) {
-            Some(l) => l,
-            None => {
-                c.issue(
-                    &rc,
-                    Severity::Warning,
-                    "unknown-languages",
-                    format!("languages_of_service \"{}\" not understood", row.get(LANGUAGES).trim()),
-                );
-                Languages::UNKNOWN
-            }
-        };
-        p.website = Text { en: row.text(URL_EN), fr: row.text(URL_FR) };
-        c.keep(p);
+    fn record(row: &Row) -> Option<String> {
+        non_empty(&row.rc_code)
     }
-    Ok(c.finish())
+
+    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+        let rc = non_empty(&row.rc_code).ok_or(Reject::new("no-id", "no rc_code"))?;
+        let name = non_empty(&row.name_en).ok_or(Reject::new("no-name", "empty name_en"))?;
+        let province = Province::parse(&row.province)
+            .ok_or_else(|| Reject::new("unknown-province", format!("unknown province \"{}\"", row.province.trim())))?;
+        let (kind, categories) = kind_of(&row.point_type).ok_or_else(|| {
+            Reject::new("unknown-point-type", format!("unknown point_type \"{}\"", row.point_type.trim()))
+        })?;
+        let city = non_empty(&row.city);
+        let community = city
+            .clone()
+            .or_else(|| non_empty(&row.community))
+            .ok_or(Reject::new("no-community", "neither city nor community"))?;
+
+        let mut p = cx.point(format!("sc-{rc}"), NetworkId::ServiceCanada, kind, Text::en(name), community, province);
+        p.categories = categories;
+        p.address.street = address_line(&row.street_address);
+        p.address.city = city;
+        p.address.postal_code = cx.postal_code(&row.postal_code, province);
+        p.languages = languages(&row.languages_of_service).unwrap_or_else(|| {
+            let detail = format!("languages_of_service \"{}\" not understood", row.languages_of_service.trim());
+            cx.issue(Severity::Warning, "unknown-languages", detail);
+            Languages::UNKNOWN
+        });
+        p.website = Text { en: non_empty(&row.source_url_en), fr: non_empty(&row.source_url_fr) };
+        Ok(p)
+    }
 }
 
 /// Kind and categories of a `point_type`.
@@ -169,22 +133,24 @@ fn languages(s: &str) -> Option<Languages> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::parse;
     use super::super::testing::*;
     use super::*;
     use crate::domain::hours::Hours;
     use crate::domain::model::{Geocode, Provenance};
     use crate::domain::tz::TimeZone;
+    use crate::pipeline::SourceOutput;
 
     fn out() -> SourceOutput {
-        parse(&fixture(PATH)).expect("fixture parses")
+        parse::<ServiceCanada>(&fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]
     fn fixture_points_and_issues() {
         let out = out();
         check_invariants(&out);
-        assert_eq!(out.dataset, DatasetId::ServiceCanada);
-        assert_eq!(out.rows_in, 12);
+        assert_eq!(out.tally.dataset, DatasetId::ServiceCanada);
+        assert_eq!(out.tally.rows_in, 12);
         let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,
@@ -290,7 +256,7 @@ mod tests {
 
     #[test]
     fn missing_column_is_a_file_error() {
-        assert!(parse(b"rc_code,name_en\n1,x\n").is_err());
-        assert!(parse(b"\xff\xfe").is_err());
+        assert!(parse::<ServiceCanada>(b"rc_code,name_en\n1,x\n", stand_in_hours).is_err());
+        assert!(parse::<ServiceCanada>(b"\xff\xfe", stand_in_hours).is_err());
     }
 }

@@ -25,13 +25,14 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{Collector, Table};
+use serde::Deserialize;
+
 use crate::domain::model::Text;
 use crate::domain::service::{
     Channel, Channels, Code, Count, Flag, Online, Org, Service, ServiceCatalogue, Volumes, DESCRIPTION_MAX,
 };
 use crate::domain::text::{clean, non_empty};
-use crate::pipeline::{read_file, DatasetId, PipelineError, RowIssue, Severity};
+use crate::pipeline::{read_file, table, DatasetId, Ledger, PipelineError, RowIssue, Severity, Tally};
 
 /// Path of the inventory inside the sources directory.
 pub const PATH: &str = "services_catalogue/gc_service_inventory_2023-24.csv";
@@ -40,20 +41,15 @@ pub const DICTIONARY: &str = "services_catalogue/gc_service_inventory_data_dicti
 
 const DATASET: DatasetId = DatasetId::ServiceInventory;
 
-/// What the inventory gave: services (no delivery yet), the code lists and row issues.
-#[derive(Debug, Clone, Default)]
+/// What the inventory gave: services (no delivery yet), the code lists, the row counts
+/// and row issues.
+#[derive(Debug, Clone)]
 pub struct Inventory {
-    pub rows_in: usize,
+    pub tally: Tally,
     pub catalogue: ServiceCatalogue,
     pub issues: Vec<RowIssue>,
     /// Descriptions cut to the size limit (English + French).
     pub cut_descriptions: usize,
-}
-
-impl Inventory {
-    pub fn rejected(&self) -> usize {
-        self.issues.iter().filter(|i| i.severity == Severity::Rejected).count()
-    }
 }
 
 /// Reads both files under the sources directory `dir`.
@@ -96,138 +92,125 @@ pub fn dictionary(bytes: &[u8]) -> Result<(Vec<Code>, Vec<Code>), String> {
     Ok((choices("service_type")?, choices("client_target_groups")?))
 }
 
-const COLUMNS: &[&str] = &[
-    "fiscal_yr",
-    "service_id",
-    "service_name_en",
-    "service_name_fr",
-    "service_description_en",
-    "service_description_fr",
-    "service_type",
-    "client_target_groups",
-    "client_feedback_channel",
-    "service_fee",
-    "os_account_registration",
-    "os_authentication",
-    "os_application",
-    "os_decision",
-    "os_issuance",
-    "os_issue_resolution_feedback",
-    "num_applications_online",
-    "num_applications_in_person",
-    "num_applications_by_phone",
-    "num_applications_by_mail",
-    "num_applications_by_email",
-    "num_applications_by_fax",
-    "num_applications_by_other",
-    "num_phone_enquiries",
-    "num_website_visits",
-    "service_uri_en",
-    "service_uri_fr",
-    "owner_org",
-    "owner_org_title",
-];
-const FISCAL_YR: usize = 0;
-const ID: usize = 1;
-const NAME_EN: usize = 2;
-const NAME_FR: usize = 3;
-const DESC_EN: usize = 4;
-const DESC_FR: usize = 5;
-const TYPE: usize = 6;
-const GROUPS: usize = 7;
-const FEEDBACK: usize = 8;
-const FEE: usize = 9;
-const OS_FIRST: usize = 10;
-const NUM_FIRST: usize = 16;
-const URI_EN: usize = 25;
-const URI_FR: usize = 26;
-const ORG: usize = 27;
-const ORG_TITLE: usize = 28;
+/// The columns read (every other column of the file is ignored).
+#[derive(Debug, Deserialize)]
+struct Row {
+    fiscal_yr: String,
+    service_id: String,
+    service_name_en: String,
+    service_name_fr: String,
+    service_description_en: String,
+    service_description_fr: String,
+    service_type: String,
+    client_target_groups: String,
+    client_feedback_channel: String,
+    service_fee: String,
+    os_account_registration: String,
+    os_authentication: String,
+    os_application: String,
+    os_decision: String,
+    os_issuance: String,
+    os_issue_resolution_feedback: String,
+    num_applications_online: String,
+    num_applications_in_person: String,
+    num_applications_by_phone: String,
+    num_applications_by_mail: String,
+    num_applications_by_email: String,
+    num_applications_by_fax: String,
+    num_applications_by_other: String,
+    num_phone_enquiries: String,
+    num_website_visits: String,
+    service_uri_en: String,
+    service_uri_fr: String,
+    owner_org: String,
+    owner_org_title: String,
+}
 
 /// Parses the inventory's bytes with the dictionary's code lists. `Err` only when the
 /// file as a whole is unusable; bad rows become issues.
 pub fn parse(bytes: &[u8], types: Vec<Code>, groups: Vec<Code>) -> Result<Inventory, String> {
-    let table = Table::parse(bytes, COLUMNS)?;
-    let mut c = Collector::new(DATASET);
-    let mut rows_in = 0;
+    let mut ledger = Ledger::new(DATASET);
     let mut cut = 0;
     // id → (fiscal year, service, org id, org title)
     let mut by_id: BTreeMap<String, (String, Service, String, Text)> = BTreeMap::new();
     let mut years: BTreeMap<String, usize> = BTreeMap::new();
-    for row in table.rows() {
-        rows_in += 1;
+    for (number, row) in table::rows::<Row>(bytes)? {
         let row = match row {
             Ok(row) => row,
-            Err((n, why)) => {
-                c.reject(&format!("row {n}"), "malformed-row", why);
+            Err(why) => {
+                ledger.reject(format!("row {number}"), "malformed-row", why);
                 continue;
             }
         };
-        let Some(id) = row.text(ID) else {
-            c.reject(&format!("row {}", row.number), "no-id", "no service_id");
+        let Some(id) = non_empty(&row.service_id) else {
+            ledger.reject(format!("row {number}"), "no-id", "no service_id");
             continue;
         };
-        let name = Text { en: row.text(NAME_EN), fr: row.text(NAME_FR) };
+        let name = Text { en: non_empty(&row.service_name_en), fr: non_empty(&row.service_name_fr) };
         if name.is_empty() {
-            c.reject(&id, "no-name", "empty service_name_en and service_name_fr");
+            ledger.reject(&id, "no-name", "empty service_name_en and service_name_fr");
             continue;
         }
-        let Some(org) = row.text(ORG) else {
-            c.reject(&id, "no-org", "empty owner_org");
+        let Some(org) = non_empty(&row.owner_org) else {
+            ledger.reject(&id, "no-org", "empty owner_org");
             continue;
         };
-        let year = row.text(FISCAL_YR).unwrap_or_default();
+        let year = non_empty(&row.fiscal_yr).unwrap_or_default();
         let mut description = Text::default();
-        for (col, side) in [(DESC_EN, &mut description.en), (DESC_FR, &mut description.fr)] {
-            let (text, was_cut) = shorten(row.get(col), DESCRIPTION_MAX);
+        for (raw, side) in
+            [(&row.service_description_en, &mut description.en), (&row.service_description_fr, &mut description.fr)]
+        {
+            let (text, was_cut) = shorten(raw, DESCRIPTION_MAX);
             cut += usize::from(was_cut);
             *side = non_empty(&text);
         }
+        let mut row_issue = |severity, code: &str, detail: String| ledger.issue(&id, severity, code, detail);
         let mut s = Service {
             id: id.clone(),
             name,
             description,
-            types: bits(&mut c, &id, "service_type", row.get(TYPE), &types),
-            clients: bits(&mut c, &id, "client_target_groups", row.get(GROUPS), &groups),
-            fee: row.get(FEE).trim() == "Y",
-            url: Text { en: row.text(URI_EN), fr: row.text(URI_FR) },
+            types: bits(&mut row_issue, "service_type", &row.service_type, &types),
+            clients: bits(&mut row_issue, "client_target_groups", &row.client_target_groups, &groups),
+            fee: row.service_fee.trim() == "Y",
+            url: Text { en: non_empty(&row.service_uri_en), fr: non_empty(&row.service_uri_fr) },
             ..Service::default()
         };
-        s.feedback = channels(&mut c, &id, row.get(FEEDBACK));
-        let flags: Vec<Flag> =
-            (0..6).map(|i| flag(&mut c, &id, COLUMNS[OS_FIRST + i], row.get(OS_FIRST + i))).collect();
+        s.feedback = channels(&mut row_issue, &row.client_feedback_channel);
+        let mut flag_of = |field: &str, raw: &str| flag(&mut row_issue, field, raw);
         s.online = Online {
-            account_registration: flags[0],
-            authentication: flags[1],
-            application: flags[2],
-            decision: flags[3],
-            issuance: flags[4],
-            feedback: flags[5],
+            account_registration: flag_of("os_account_registration", &row.os_account_registration),
+            authentication: flag_of("os_authentication", &row.os_authentication),
+            application: flag_of("os_application", &row.os_application),
+            decision: flag_of("os_decision", &row.os_decision),
+            issuance: flag_of("os_issuance", &row.os_issuance),
+            feedback: flag_of("os_issue_resolution_feedback", &row.os_issue_resolution_feedback),
         };
-        let n: Vec<Count> =
-            (0..9).map(|i| count(&mut c, &id, COLUMNS[NUM_FIRST + i], row.get(NUM_FIRST + i))).collect();
+        let mut count_of = |field: &str, raw: &str| count(&mut row_issue, field, raw);
         s.volumes = Volumes {
-            online: n[0],
-            in_person: n[1],
-            phone: n[2],
-            mail: n[3],
-            email: n[4],
-            fax: n[5],
-            other: n[6],
-            phone_enquiries: n[7],
-            website_visits: n[8],
+            online: count_of("num_applications_online", &row.num_applications_online),
+            in_person: count_of("num_applications_in_person", &row.num_applications_in_person),
+            phone: count_of("num_applications_by_phone", &row.num_applications_by_phone),
+            mail: count_of("num_applications_by_mail", &row.num_applications_by_mail),
+            email: count_of("num_applications_by_email", &row.num_applications_by_email),
+            fax: count_of("num_applications_by_fax", &row.num_applications_by_fax),
+            other: count_of("num_applications_by_other", &row.num_applications_by_other),
+            phone_enquiries: count_of("num_phone_enquiries", &row.num_phone_enquiries),
+            website_visits: count_of("num_website_visits", &row.num_website_visits),
         };
-        let org_name = org_title(row.get(ORG_TITLE));
+        let org_name = org_title(&row.owner_org_title);
         *years.entry(year.clone()).or_default() += 1;
         match by_id.get(&id) {
             Some((old_year, ..)) if *old_year >= year => {
-                c.reject(&id, "superseded", format!("row for {year}; the row for {old_year} is kept"));
+                ledger.reject(&id, "superseded", format!("row for {year}; the row for {old_year} is kept"));
             }
             Some((old_year, ..)) => {
-                c.reject(&id, "superseded", format!("row for {old_year}; the row for {year} is kept"));
+                // The earlier row was counted as kept: this one takes its place.
+                let detail = format!("row for {old_year}; the row for {year} is kept");
+                ledger.reject(&id, "superseded", detail);
                 by_id.insert(id, (year, s, org, org_name));
             }
             None => {
+                ledger.keep();
                 by_id.insert(id, (year, s, org, org_name));
             }
         }
@@ -256,8 +239,7 @@ pub fn parse(bytes: &[u8], types: Vec<Code>, groups: Vec<Code>) -> Result<Invent
         synonyms: Vec::new(),
         provincial: Vec::new(),
     };
-    let out = c.finish_without_points();
-    Ok(Inventory { rows_in, catalogue, issues: out, cut_descriptions: cut })
+    Ok(Inventory { tally: ledger.tally, catalogue, issues: ledger.issues, cut_descriptions: cut })
 }
 
 /// "English | Français" → a pair; a title without " | " is the same in both.
@@ -295,48 +277,46 @@ pub fn shorten(s: &str, max: usize) -> (String, bool) {
     (out, true)
 }
 
-fn bits(c: &mut Collector, id: &str, field: &str, raw: &str, codes: &[Code]) -> u16 {
+/// Records an issue about the current row.
+type Note<'a> = dyn FnMut(Severity, &str, String) + 'a;
+
+fn bits(note: &mut Note<'_>, field: &str, raw: &str, codes: &[Code]) -> u16 {
     let mut b = 0u16;
     for code in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         match codes.iter().position(|k| k.id == code) {
             Some(i) => b |= 1 << i,
-            None => {
-                c.issue(id, Severity::Warning, "unknown-code", format!("{field} code {code:?} not in the dictionary"))
-            }
+            None => note(Severity::Warning, "unknown-code", format!("{field} code {code:?} not in the dictionary")),
         }
     }
     b
 }
 
-fn channels(c: &mut Collector, id: &str, raw: &str) -> Channels {
+fn channels(note: &mut Note<'_>, raw: &str) -> Channels {
     let mut ch = Channels::default();
     for code in raw.split(',').map(str::trim).filter(|s| !s.is_empty() && *s != "NON") {
         match Channel::from_code(code) {
             Some(x) => ch.insert(x),
-            None => c.issue(
-                id,
-                Severity::Warning,
-                "unknown-code",
-                format!("client_feedback_channel code {code:?} not understood"),
-            ),
+            None => {
+                note(Severity::Warning, "unknown-code", format!("client_feedback_channel code {code:?} not understood"))
+            }
         }
     }
     ch
 }
 
-fn flag(c: &mut Collector, id: &str, field: &str, raw: &str) -> Flag {
+fn flag(note: &mut Note<'_>, field: &str, raw: &str) -> Flag {
     match raw.trim() {
         "Y" => Flag::Yes,
         "N" => Flag::No,
         "NA" | "" => Flag::NotApplicable,
         other => {
-            c.issue(id, Severity::Warning, "bad-flag", format!("{field} {other:?} is not Y, N or NA"));
+            note(Severity::Warning, "bad-flag", format!("{field} {other:?} is not Y, N or NA"));
             Flag::NotApplicable
         }
     }
 }
 
-fn count(c: &mut Collector, id: &str, field: &str, raw: &str) -> Count {
+fn count(note: &mut Note<'_>, field: &str, raw: &str) -> Count {
     let raw = raw.trim();
     match raw {
         "NA" | "" => Count::NotApplicable,
@@ -344,7 +324,7 @@ fn count(c: &mut Collector, id: &str, field: &str, raw: &str) -> Count {
         _ => match raw.parse::<u64>() {
             Ok(n) => Count::Known(n),
             Err(_) => {
-                c.issue(id, Severity::Warning, "bad-count", format!("{field} {raw:?} is not a number, ND or NA"));
+                note(Severity::Warning, "bad-count", format!("{field} {raw:?} is not a number, ND or NA"));
                 Count::NotDetermined
             }
         },
@@ -373,7 +353,7 @@ mod tests {
     #[test]
     fn fixture_rows() {
         let inv = inventory();
-        assert_eq!(inv.rows_in, 10);
+        assert_eq!(inv.tally.rows_in, 10);
         let cat = &inv.catalogue;
         let ids: Vec<&str> = cat.services.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["1001", "1003", "1242", "1292", "1296", "3595", "7", "SRV02975", "SRV03049"]);
@@ -388,7 +368,8 @@ mod tests {
                 ("SRV02975".to_owned(), Severity::Rejected, "superseded".to_owned()),
             ]
         );
-        assert_eq!(inv.rows_in, cat.services.len() + inv.rejected());
+        assert_eq!(inv.tally.rows_in, cat.services.len() + inv.tally.rejected);
+        assert!(inv.tally.is_balanced());
         assert_eq!(cat.fiscal_year, "2023-2024");
         let orgs: Vec<&str> = cat.orgs.iter().map(|o| o.id.as_str()).collect();
         assert_eq!(orgs, ["atssc-scdata", "cic", "esdc-edsc", "tbs-sct"]);

@@ -27,126 +27,111 @@
 //! - phone as printed; website in English; fax and e-mail are not in the model.
 //! - hours: the non-empty `hours1`–`hours4` lines ("n/a" counts as empty) through
 //!   `sources::hours`; unparsed text is kept with a `Downgraded` "hours-unparsed".
-use std::path::Path;
+use serde::Deserialize;
 
-use serde_json::Value;
-
-use super::{hours_with, new_point, set_source_position, Collector, HoursParser};
-use crate::domain::hours::Hours;
-use crate::domain::model::{Languages, PointKind, Province, Text};
+use super::{set_source_position, text_or_number, Cx, Format, Reject, Source};
+use crate::domain::model::{Languages, Point, PointKind, Province, Text};
 use crate::domain::text::{clean, fold, non_empty};
 use crate::i18n::Locale;
-use crate::pipeline::{hours_text, read_file, DatasetId, NetworkId, PipelineError, Severity, SourceOutput};
+use crate::pipeline::{DatasetId, NetworkId, Severity};
+
+/// The WorkBC Centres.
+pub struct WorkBc;
 
 /// Path of the file inside the sources directory.
 pub const PATH: &str = "service_points/workbc_centres_bc.geojson";
 
-/// Reads and parses the file under the sources directory `dir`.
-pub fn read(dir: &Path) -> Result<SourceOutput, PipelineError> {
-    let path = dir.join(PATH);
-    parse(&read_file(&path)?).map_err(|m| PipelineError::format(&path, m))
+/// A feature's properties (text or numbers, absent ones empty) and its point.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    #[serde(default, deserialize_with = "text_or_number")]
+    name: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    address: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    phone: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    website: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    has_french: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    hours1: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    hours2: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    hours3: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    hours4: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    catchment_id: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    storefront_id: String,
+    /// The feature's Point (a null geometry is `None`: the point is kept, placed later by
+    /// the geocoder; another geometry type makes the feature unreadable).
+    #[serde(default, deserialize_with = "geojson::de::deserialize_optional_geometry")]
+    geometry: Option<geo::Point<f64>>,
 }
 
-const DATASET: DatasetId = DatasetId::WorkBc;
+impl Source for WorkBc {
+    const DATASET: DatasetId = DatasetId::WorkBc;
+    const PATH: &'static str = PATH;
+    const FORMAT: Format = Format::GeoJson;
+    type Row = Row;
 
-/// Parses the file's bytes. `Err` only when the file as a whole is unusable (not
-/// JSON, not a FeatureCollection); bad features become issues.
-pub fn parse(bytes: &[u8]) -> Result<SourceOutput, String> {
-    parse_with(bytes, hours_text::parse)
-}
+    fn record(row: &Row) -> Option<String> {
+        (!row.catchment_id.is_empty() && !row.storefront_id.is_empty())
+            .then(|| format!("{}-{}", row.catchment_id, row.storefront_id))
+    }
 
-/// [`parse`] with the hours parser given.
-pub(crate) fn parse_with(bytes: &[u8], hours_parser: HoursParser) -> Result<SourceOutput, String> {
-    let doc: Value = serde_json::from_slice(bytes).map_err(|e| format!("not JSON: {e}"))?;
-    let features = doc
-        .get("features")
-        .and_then(Value::as_array)
-        .ok_or("not a GeoJSON FeatureCollection (no \"features\" array)")?;
-    let mut c = Collector::new(DATASET);
-    for (i, feature) in features.iter().enumerate() {
-        c.row();
-        let props = feature.get("properties").unwrap_or(&Value::Null);
-        let prop = |key: &str| -> String {
-            match props.get(key) {
-                Some(Value::String(s)) => clean(s),
-                Some(Value::Number(n)) => n.to_string(),
-                _ => String::new(),
-            }
-        };
-        let (catchment, storefront) = (prop("catchmentId"), prop("storefrontId"));
-        let record = if !catchment.is_empty() && !storefront.is_empty() {
-            format!("{catchment}-{storefront}")
-        } else {
-            match feature.get("id") {
-                Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
-                Some(Value::Number(n)) => n.to_string(),
-                _ => format!("feature {}", i + 1),
-            }
-        };
-        let Some(name) = non_empty(&prop("name")) else {
-            c.reject(&record, "no-name", "empty name");
-            continue;
-        };
+    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+        let record = cx.record().to_owned();
+        let name = non_empty(&row.name).ok_or(Reject::new("no-name", "empty name"))?;
 
-        let mut raw_address = prop("address");
+        let mut raw_address = row.address;
         if raw_address.contains('\u{fffd}') {
-            c.issue(&record, Severity::Warning, "garbled-character", "U+FFFD in the address replaced by \"-\"");
+            cx.issue(Severity::Warning, "garbled-character", "U+FFFD in the address replaced by \"-\"");
             raw_address = raw_address.replace('\u{fffd}', "-");
         }
         let address = split_address(&raw_address);
         let from_name = name.strip_prefix("WorkBC Centre - ").and_then(non_empty);
-        let Some(community) = address.city.clone().or(from_name) else {
-            c.reject(&record, "no-community", "no city in the address or the name");
-            continue;
-        };
+        let community = address
+            .city
+            .clone()
+            .or(from_name)
+            .ok_or(Reject::new("no-community", "no city in the address or the name"))?;
 
         let province = Province::BC;
-        let id = c.unique_id(format!("wbc-{}", record.replace(' ', "-")), &record);
-        let mut p = new_point(
-            id,
-            NetworkId::WorkBc,
-            PointKind::EmploymentCentre,
-            Text::en(name),
-            community,
-            province,
-            DATASET,
-            &record,
-        );
+        let id = format!("wbc-{}", record.replace(' ', "-"));
+        let mut p = cx.point(id, NetworkId::WorkBc, PointKind::EmploymentCentre, Text::en(name), community, province);
         p.address.street = address.street;
         p.address.city = address.city;
-        p.address.postal_code = address.postal.and_then(|raw| c.postal_code(&record, &raw, province));
+        p.address.postal_code = address.postal.and_then(|raw| cx.postal_code(&raw, province));
 
-        let coords = feature.get("geometry").and_then(|g| g.get("coordinates")).and_then(Value::as_array);
-        let lon = coords.and_then(|a| a.first()).and_then(Value::as_f64);
-        let lat = coords.and_then(|a| a.get(1)).and_then(Value::as_f64);
-        if let Some(pos) = c.checked_position(&record, lat, lon, &format!("{lat:?}, {lon:?}")) {
+        let [lon, lat] = row.geometry.map_or([None, None], |g| [Some(g.x()), Some(g.y())]);
+        if let Some(pos) = cx.checked_position(lat, lon, &format!("{lat:?}, {lon:?}")) {
             set_source_position(&mut p, pos);
         }
 
-        p.languages = match prop("hasFrench").to_ascii_uppercase().as_str() {
+        p.languages = match row.has_french.to_ascii_uppercase().as_str() {
             "Y" => Languages::BOTH,
             "N" => Languages::EN,
             other => {
-                c.issue(&record, Severity::Warning, "unknown-languages", format!("hasFrench \"{other}\""));
+                cx.issue(Severity::Warning, "unknown-languages", format!("hasFrench \"{other}\""));
                 Languages::UNKNOWN
             }
         };
-        p.phone = non_empty(&prop("phone"));
-        p.website = non_empty(&prop("website")).map(Text::en).unwrap_or_default();
+        p.phone = non_empty(&row.phone);
+        p.website = non_empty(&row.website).map(Text::en).unwrap_or_default();
 
-        let lines: Vec<String> = ["hours1", "hours2", "hours3", "hours4"]
-            .iter()
-            .map(|k| prop(k))
+        let lines: Vec<&str> = [&row.hours1, &row.hours2, &row.hours3, &row.hours4]
+            .into_iter()
+            .map(String::as_str)
             .filter(|l| !l.eq_ignore_ascii_case("n/a"))
             .collect();
-        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-        p.hours = hours_with(&lines, Locale::En, hours_parser);
-        if let Hours::Text(_) = p.hours {
-            c.issue(&record, Severity::Downgraded, "hours-unparsed", "hours kept as text");
-        }
-        c.keep(p);
+        p.hours = cx.hours(&lines, Locale::En);
+        Ok(p)
     }
-    Ok(c.finish())
 }
 
 /// The parts of a one-line address.
@@ -201,21 +186,24 @@ fn looks_like_postal(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::parse;
     use super::super::testing::*;
     use super::*;
     use crate::domain::geo::LatLon;
+    use crate::domain::hours::Hours;
     use crate::domain::model::{Category, Confidence, Geocode, GeocodeMethod, Provenance};
     use crate::domain::tz::TimeZone;
+    use crate::pipeline::{Severity, SourceOutput};
 
     fn out() -> SourceOutput {
-        parse_with(&fixture(PATH), stand_in_hours).expect("fixture parses")
+        parse::<WorkBc>(&fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]
     fn fixture_points_and_issues() {
         let out = out();
         check_invariants(&out);
-        assert_eq!(out.rows_in, 9);
+        assert_eq!(out.tally.rows_in, 10);
         let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,
@@ -237,6 +225,8 @@ mod tests {
                 k("99-9", Severity::Downgraded, "bad-coordinates"),
                 k("99-9", Severity::Downgraded, "postal-code-province-mismatch"),
                 k("99-9", Severity::Warning, "unknown-languages"),
+                // A geometry that is not GeoJSON ("coordinates": null): the feature cannot be read.
+                k("row 8", Severity::Rejected, "malformed-row"),
             ]
         );
     }
@@ -337,7 +327,7 @@ mod tests {
 
     #[test]
     fn not_geojson_is_a_file_error() {
-        assert!(parse(b"{\"type\": \"Feature\"}").is_err());
-        assert!(parse(b"not json").is_err());
+        assert!(parse::<WorkBc>(b"{\"type\": \"Feature\"}", stand_in_hours).is_err());
+        assert!(parse::<WorkBc>(b"not json", stand_in_hours).is_err());
     }
 }
