@@ -41,9 +41,45 @@
 //!
 //! Where a rule could not be read in a source stored here, this module takes the
 //! *conservative reading*: the one that does not tell a visitor an office is open when a
-//! source says its staff have the day off. The section "Statutory holidays" of
-//! ARCHITECTURE.md lists, for every calendar, its holidays, the official list each comes
-//! from and what is an approximation.
+//! source says its staff have the day off, and the next working day for an unknown shift.
+//!
+//! # Sources and approximations
+//!
+//! The lists, by the address under which they are stored (ARCHITECTURE.md, "Statutory
+//! holidays", has the full table):
+//! - Federal: Library and Archives Canada's closures
+//!   (<https://bibliotheque-archives.canada.ca/fra/services/public/visitez-nous/Pages/jours-feries.aspx>),
+//!   the Canadian Digital Service's list of Government of Canada holidays
+//!   (<https://articles.alpha.canada.ca/cds-intranet-employee-guide/pay-leave-and-benefits/quick-reference-guide-for-employee-leave/stat-holidays-office-closures>),
+//!   the Treasury Board notice on the provincial day
+//!   (<https://www.canada.ca/en/treasury-board-secretariat/services/information-notice/prince-edward-island-designated-paid-holiday.html>).
+//!   St-Jean-Baptiste in Quebec and Discovery Day in Yukon come from secondary sources.
+//! - Ontario: news of provincial closures (Easter Monday, Remembrance Day) and the OPS
+//!   unions on Truth and Reconciliation (<https://amapceo.on.ca/ops/ndtr>); the OPS
+//!   agreements' own list was not readable: approximation.
+//! - Quebec: <https://www.legisquebec.gouv.qc.ca/fr/version/rc/J-3,%20r.%203%20?code=se:3&historique=20240416>
+//!   (the 13 days) and the SFPQ's 2011–2012 dates
+//!   (<https://www.sfpq.qc.ca/nouvelles/jours-feries-temps-des-fetes-2011-168/>), from
+//!   which the Saturday/Sunday rule is inferred: approximation (the Conseil du trésor
+//!   fixes the days each year).
+//! - New Brunswick: <https://www2.gnb.ca/content/gnb/en/departments/finance/human_resources/content/policies_and_guidelines/leave_policies/statutory_public_holidays.html>
+//!   (its Christmas note is cut short in the stored copy: only Christmas on a Tuesday
+//!   adds 24 December).
+//! - Nova Scotia, Manitoba, Saskatchewan: union summaries and news of closures; Easter
+//!   Monday and Boxing Day by the conservative reading.
+//! - Prince Edward Island: <http://www.gov.pe.ca/psc/holidays>.
+//! - Newfoundland and Labrador: <https://www.exec.gov.nl.ca/exec/hrs/working_with_us/holidays2020.html>
+//!   and the 2023–2024 lists; the nearest-Monday rule is inferred from them.
+//! - Alberta: <https://alberta.ca/paid-holidays-directive.aspx> and
+//!   <https://www.alberta.ca/christmas-closure-directive>.
+//! - British Columbia: <https://www2.gov.bc.ca/gov/content/careers-myhr/all-employees/leave-time-off/vacations-holidays/statutory-holidays>.
+//! - Yukon: <https://yukon.ca/en/doing-business/employer-responsibilities/find-yukon-statutory-holiday>
+//!   and news of government closures (Heritage Day, Truth and Reconciliation); Easter
+//!   Monday and Boxing Day inferred.
+//! - Northwest Territories: <https://my.hr.gov.nt.ca/handbooks-agreements/unw-collective-agreement/article-16-designated-paid-holidays>.
+//! - Nunavut: a third-party copy of the GN agreement's designated paid holidays
+//!   (<https://lawinsider.com/clause/designated-paid-holidays/_3>); the Christmas
+//!   "holiday closure days" are not modelled.
 //!
 //! # Limits
 //!
@@ -647,11 +683,15 @@ mod tests {
         }
     }
 
-    // Federal public service, from the official lists: Library and Archives Canada's
-    // closures for 2024, the Canadian Digital Service's for 2025 and 2026 (Boxing Day
-    // 2026 on Saturday, observed Monday 28 December), and the Treasury Board rule for
-    // the others (a holiday on a day of rest moves to the next working day).
-    const FEDERAL_ON: [(i32, [(Holiday, u8, u8); 12]); 7] = [
+    /// A year's twelve federal closures: `(holiday, month, day)`.
+    type FederalYear = (i32, [(Holiday, u8, u8); 12]);
+
+    /// Federal public service in Ontario, from the official lists: Library and Archives
+    /// Canada's closures for 2024, the Canadian Digital Service's for 2025 and 2026
+    /// (Boxing Day 2026 on Saturday, observed Monday 28 December), and the Treasury
+    /// Board rule for the others (a holiday on a day of rest moves to the next working
+    /// day; Christmas 2027 on Saturday closes Monday 27, Boxing Day Tuesday 28).
+    const FEDERAL_ON: [FederalYear; 7] = [
         (
             2024,
             [
@@ -1162,6 +1202,23 @@ mod tests {
             assert_eq!(h.message_id(), format!("holiday-{}", h.id()));
         }
         assert_eq!(Calendar::all().count(), 26);
+    }
+
+    #[test]
+    fn every_holiday_is_named_in_both_languages() {
+        use crate::i18n::{Locale, Translator};
+        let t = Translator::new();
+        for locale in [Locale::En, Locale::Fr] {
+            for h in Holiday::ALL {
+                assert!(t.has(locale, h.message_id()), "{locale:?} {}", h.message_id());
+            }
+        }
+        let why = |locale, h: Holiday| {
+            let name = t.tr(locale, h.message_id(), &[]);
+            t.tr(locale, "hours-closed-holiday", &[("holiday", name.as_str().into())])
+        };
+        assert_eq!(why(Locale::En, CanadaDay), "Closed today: Canada Day");
+        assert_eq!(why(Locale::Fr, CanadaDay), "Fermé aujourd’hui\u{a0}: fête du Canada");
     }
 
     #[test]
