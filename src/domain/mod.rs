@@ -5,6 +5,7 @@ pub mod filter;
 pub mod finder;
 pub mod gazetteer;
 pub mod geo;
+pub mod holidays;
 pub mod hours;
 pub mod insights;
 pub mod model;
