@@ -10,7 +10,6 @@ use leptos_router::NavigateOptions;
 
 use crate::app::data::{cached_shard, fetch_listed, fetch_shard, DataCtx, DataState};
 use crate::app::i18n::use_locale;
-use crate::app::kiosk::KioskCtx;
 use crate::app::services::ServicesCtx;
 use crate::bundle::{self, LayerBundle};
 use crate::domain::filter::Filters;
@@ -124,7 +123,13 @@ pub fn navigator() -> impl Fn(&FinderState, bool) + Clone + 'static {
 const PLACES_PER_TASK: usize = 1500;
 
 /// Provides [`FinderCtx`]: call once in the shell, under the router and after the data.
-pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> FinderCtx {
+/// `kiosk_here` is a kiosk's fixed "you are here" (`KioskCtx::here`), the start screen's
+/// origin; `None` off a kiosk.
+pub fn provide_finder(
+    data: DataCtx,
+    kiosk_here: impl Fn() -> Option<crate::kiosk::KioskLocation> + Send + Sync + 'static,
+    services: ServicesCtx,
+) -> FinderCtx {
     let location = use_location();
     let ahead: RwSignal<Option<FinderState>> = RwSignal::new(None);
     let state = Memo::new(move |_| ahead.get().unwrap_or_else(|| FinderState::parse(&location.search.get())));
@@ -194,7 +199,7 @@ pub fn provide_finder(data: DataCtx, kiosk: KioskCtx, services: ServicesCtx) -> 
         };
     let origin = Memo::new(move |_| {
         let (q, at, province) = query.get();
-        let here = kiosk.here();
+        let here = kiosk_here();
         let Some(cat) = catalog.get() else { return OriginState::None };
         if let Some(pos) = at {
             return OriginState::Ready(Origin { pos, label: OriginLabel::Device, approximate: false, community: None });

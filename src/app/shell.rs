@@ -127,7 +127,7 @@ fn Body(
     let locale = super::i18n::use_locale();
     let kiosk = super::kiosk::provide_kiosk(locale);
     let services = super::services::provide_services(data);
-    super::finder::provide_finder(data, kiosk, services);
+    super::finder::provide_finder(data, move || kiosk.here(), services);
     super::offline::provide_offline(data);
     let main_ref: NodeRef<html::Main> = NodeRef::new();
     super::embed::wire(main_ref);

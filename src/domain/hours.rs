@@ -8,8 +8,8 @@
 //! from 09:00 to 17:00 as its sign says, whatever the length of that day.
 use serde::{Deserialize, Serialize};
 
-use super::model::Text;
 use super::tz::TimeZone;
+use super::vocab::Text;
 
 /// Minutes in a day.
 pub const DAY_MINUTES: u16 = 1440;

@@ -18,3 +18,4 @@ pub mod services;
 pub(crate) mod testkit;
 pub mod text;
 pub mod tz;
+pub mod vocab;

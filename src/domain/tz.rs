@@ -42,7 +42,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::geo::LatLon;
-use super::model::Province;
+use super::vocab::Province;
 
 /// An IANA time zone used in Canada. Serialised as its IANA name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -91,8 +91,8 @@
 //! - Half-day closures (Prince Edward Island's Christmas Eve afternoon) and closures that
 //!   vary by town (a civic holiday proclaimed locally, Regatta Day in St. John's, Gold Cup
 //!   Parade Day in Charlottetown) are not modelled.
-use super::model::{Level, Province};
 use super::tz::{civil_from_days, days_from_civil, weekday_from_days};
+use super::vocab::{Level, Province};
 
 /// Whose holidays apply to an office.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,8 +2,8 @@
 //! within 10, 25, 50 and 100 km, and the FSAs far from any point.
 use std::collections::HashMap;
 
+use super::roads::RoadBundle;
 use super::{Area, Distance, DistanceKind, Metric, Site};
-use crate::bundle::RoadBundle;
 use crate::domain::model::Province;
 use crate::domain::nearest::SpatialIndex;
 

@@ -5,7 +5,7 @@
 //! with a 2016 population), both built once from the bundle by [`sites`] and [`areas`].
 //! Distances are great-circle metres; a [`Metric`] turns them into what the page shows:
 //! the straight line, or an estimated road distance (straight line × a circuity factor).
-//! Road distances precomputed by the pipeline ([`crate::bundle::RoadBundle`]) replace the
+//! Road distances precomputed by the pipeline ([`roads::RoadBundle`]) replace the
 //! estimate for nearest partners and FSA assignments when the bundle has them.
 use crate::domain::geo::LatLon;
 use crate::domain::model::{Level, Network, Point, Province};
@@ -15,6 +15,7 @@ pub mod coverage;
 pub mod pairs;
 pub mod partners;
 pub mod report;
+pub mod roads;
 pub mod state;
 pub mod table;
 

@@ -1,8 +1,8 @@
 //! Nearest partner: for each point, the nearest point of every other network.
 use std::collections::HashMap;
 
+use super::roads::RoadBundle;
 use super::{Distance, DistanceKind, Metric, Site};
-use crate::bundle::RoadBundle;
 use crate::domain::nearest::SpatialIndex;
 
 /// The nearest point of `network` to site `site`.
@@ -62,7 +62,7 @@ pub fn nearest_partners(sites: &[Site], networks: usize, metric: Metric, roads: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bundle::RoadLink;
+    use crate::domain::insights::roads::RoadLink;
     use crate::domain::insights::testkit::{random_world, Rng};
 
     #[test]
