@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::basemap::Basemap;
 use crate::domain::gazetteer::Gazetteer;
-use crate::domain::model::{Dataset, Network, Point, SCHEMA_VERSION};
+use crate::domain::model::{Dataset, Network, Point, Retired, SCHEMA_VERSION};
 use crate::domain::service::InPerson;
 
 mod error;
@@ -54,9 +54,10 @@ pub struct CoreBundle {
     pub gazetteer: Gazetteer,
     pub basemap: Basemap,
     /// The services delivered in person at these points (the finder's service filter).
-    /// Last, so that an app of the previous build still reads the file: postcard ignores
-    /// what follows the fields it knows.
     pub in_person: Vec<InPerson>,
+    /// Offices the sources no longer list (old links say so). Last, so that an app of the
+    /// previous build still reads the file: postcard ignores what follows the fields it knows.
+    pub retired: Vec<Retired>,
 }
 
 /// An optional layer of points (their `network` indexes the core bundle's networks).

@@ -16,6 +16,7 @@ enum Field {
     Fsas,
     Basemap,
     InPerson,
+    Retired,
     Done,
 }
 
@@ -72,6 +73,10 @@ impl<'a> CoreDecoder<'a> {
             }
             Field::InPerson => {
                 self.out.in_person = self.take()?;
+                self.field = Field::Retired;
+            }
+            Field::Retired => {
+                self.out.retired = self.take()?;
                 self.field = Field::Done;
             }
             Field::Done => {}
@@ -124,7 +129,7 @@ mod tests {
         for items in [1, 300, 400, usize::MAX] {
             let (stepped, steps) = in_steps(&bytes, items).expect("decodes in steps");
             assert!(stepped == whole, "{items} items per step");
-            let expected = 4
+            let expected = 5
                 + whole.points.len().div_ceil(items.min(whole.points.len()))
                 + whole.gazetteer.places.len().div_ceil(items.min(whole.gazetteer.places.len()));
             assert_eq!(steps, expected, "{items} items per step");

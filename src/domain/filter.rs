@@ -149,7 +149,7 @@ pub struct FacetCounts {
     /// By network index.
     pub networks: Vec<u32>,
     /// By `Category as usize`.
-    pub categories: [u32; 12],
+    pub categories: [u32; Category::ALL.len()],
     /// English, French, both.
     pub languages: [u32; 3],
     /// Points open now.

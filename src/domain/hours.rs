@@ -8,7 +8,7 @@
 //! from 09:00 to 17:00 as its sign says, whatever the length of that day.
 use serde::{Deserialize, Serialize};
 
-use super::tz::TimeZone;
+use super::tz::{civil_from_days, weekday_from_days, TimeZone};
 use super::vocab::Text;
 
 /// Minutes in a day.
@@ -24,6 +24,41 @@ pub enum Hours {
     Weekly(Schedule),
     /// Hours text that could not be parsed into a schedule (kept verbatim, flagged).
     Text(Text),
+    /// Visits on the same weekdays of every month, such as an outreach site's "2nd and 4th
+    /// Wednesday".
+    Monthly(Vec<MonthlyRule>),
+    /// Visits on the days listed, sorted by day (an outreach site's dates). Empty: the
+    /// source posts no date, so no visit is scheduled.
+    Visits(Vec<Visit>),
+}
+
+/// Visits on the `n`-th `weekday` of every month for each `n` in `weeks`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthlyRule {
+    /// Bit `n - 1` set for the `n`-th occurrence (bit 0 = the first … bit 4 = the fifth).
+    pub weeks: u8,
+    /// 0 = Monday … 6 = Sunday.
+    pub weekday: u8,
+    /// The visit's spans (a lunch break splits them).
+    pub spans: Vec<Span>,
+}
+
+impl MonthlyRule {
+    /// Does the rule fall on `day` (days since 1970-01-01)?
+    pub fn falls_on(&self, day: i64) -> bool {
+        let (_, _, d) = civil_from_days(day);
+        let nth = (d - 1) / 7;
+        weekday_from_days(day) == self.weekday && self.weeks & (1 << nth) != 0
+    }
+}
+
+/// One dated visit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Visit {
+    /// Days since 1970-01-01, on the point's own calendar.
+    pub day: i32,
+    /// The visit's spans (a lunch break splits them).
+    pub spans: Vec<Span>,
 }
 
 /// A weekly schedule. `days[0]` is Monday … `days[6]` Sunday; a day with no span is closed.
@@ -119,8 +154,39 @@ impl Hours {
                 let local = tz.local(utc_ms);
                 schedule.state_at(local.weekday, local.minute)
             }
-            Hours::Unknown | Hours::Text(_) => OpenState::Unknown,
+            Hours::Unknown | Hours::Text(_) | Hours::Monthly(_) | Hours::Visits(_) => OpenState::Unknown,
         }
+    }
+
+    /// The spans of local `day` (days since 1970-01-01): the weekly schedule's weekday, a
+    /// monthly rule that falls on it, or a dated visit. `None` when the hours are not known
+    /// (unknown or raw text); an empty slice when nothing opens that day.
+    pub fn spans_on(&self, day: i64) -> Option<&[Span]> {
+        match self {
+            Hours::Weekly(s) => Some(&s.days[usize::from(weekday_from_days(day))]),
+            Hours::Monthly(rules) => Some(rules.iter().find(|r| r.falls_on(day)).map_or(&[], |r| r.spans.as_slice())),
+            Hours::Visits(visits) => Some(
+                visits.binary_search_by_key(&day, |v| i64::from(v.day)).map_or(&[], |i| visits[i].spans.as_slice()),
+            ),
+            Hours::Unknown | Hours::Text(_) => None,
+        }
+    }
+
+    /// True when the source posts opening hours or visit dates (what "hours available"
+    /// counts): a weekly schedule with a span, a monthly rule, or at least one dated visit.
+    pub fn is_posted(&self) -> bool {
+        match self {
+            Hours::Weekly(s) => !s.is_empty(),
+            Hours::Monthly(rules) => !rules.is_empty(),
+            Hours::Visits(visits) => !visits.is_empty(),
+            Hours::Unknown | Hours::Text(_) => false,
+        }
+    }
+
+    /// True for an outreach site's visit calendar (monthly or dated), whose card speaks of
+    /// visits rather than opening hours.
+    pub fn is_visits(&self) -> bool {
+        matches!(self, Hours::Monthly(_) | Hours::Visits(_))
     }
 
     /// The spans of `weekday` (0 = Monday … 6 = Sunday) when the schedule is known;
@@ -129,7 +195,7 @@ impl Hours {
     pub fn spans(&self, weekday: u8) -> Option<&[Span]> {
         match self {
             Hours::Weekly(schedule) => schedule.days.get(usize::from(weekday)).map(Vec::as_slice),
-            Hours::Unknown | Hours::Text(_) => None,
+            Hours::Unknown | Hours::Text(_) | Hours::Monthly(_) | Hours::Visits(_) => None,
         }
     }
 }

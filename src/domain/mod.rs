@@ -1,6 +1,7 @@
 //! The pure core: data model and the algorithms over it. No DOM, no I/O: everything here
 //! compiles and is tested natively.
 pub mod basemap;
+pub mod facts;
 pub mod filter;
 pub mod finder;
 pub mod gazetteer;
@@ -14,6 +15,7 @@ pub mod places;
 pub mod query;
 pub mod service;
 pub mod services;
+pub mod status;
 #[cfg(test)]
 pub(crate) mod testkit;
 pub mod text;

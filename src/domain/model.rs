@@ -8,15 +8,17 @@
 //! whose missing side stays `None` (never machine-translated).
 use serde::{Deserialize, Serialize};
 
+use super::facts::{Access, Closure, Note, PassportServices};
 use super::geo::LatLon;
 use super::hours::Hours;
 use super::tz::TimeZone;
 // The words every layer speaks, defined below the model (time zones and hours use them).
 pub use super::vocab::{Level, Province, Text};
+use crate::i18n::Locale;
 
 /// Bundle schema version: bumped on any incompatible change of these types. The app
 /// refuses a bundle whose manifest names another schema.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// How a point's position was found, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -115,10 +117,12 @@ pub enum Category {
     General,
     /// Public libraries and archives (optional layer).
     Library,
+    /// Biometrics collection (fingerprints and photo) for immigration applications.
+    Biometrics,
 }
 
 impl Category {
-    pub const ALL: [Category; 12] = [
+    pub const ALL: [Category; 13] = [
         Category::Benefits,
         Category::Passports,
         Category::Identity,
@@ -131,6 +135,7 @@ impl Category {
         Category::Health,
         Category::General,
         Category::Library,
+        Category::Biometrics,
     ];
 
     pub const fn id(self) -> &'static str {
@@ -147,6 +152,7 @@ impl Category {
             Category::Health => "health",
             Category::General => "general",
             Category::Library => "library",
+            Category::Biometrics => "biometrics",
         }
     }
 
@@ -271,6 +277,31 @@ pub struct Address {
     /// Normalised "A1A 1A1".
     #[serde(default)]
     pub postal_code: Option<String>,
+    /// The street line as the source writes it in French, where it gives both ("100,
+    /// voie Hebron"); `street` is then the English one.
+    #[serde(default)]
+    pub street_fr: Option<String>,
+    /// The municipality's French name, where the source gives one.
+    #[serde(default)]
+    pub city_fr: Option<String>,
+}
+
+impl Address {
+    /// The street line in `locale`'s language where the source gives it, else the one it has.
+    pub fn street(&self, locale: Locale) -> Option<&str> {
+        match locale {
+            Locale::Fr => self.street_fr.as_deref().or(self.street.as_deref()),
+            Locale::En => self.street.as_deref().or(self.street_fr.as_deref()),
+        }
+    }
+
+    /// The municipality in `locale`'s language where the source gives it.
+    pub fn city(&self, locale: Locale) -> Option<&str> {
+        match locale {
+            Locale::Fr => self.city_fr.as_deref().or(self.city.as_deref()),
+            Locale::En => self.city.as_deref().or(self.city_fr.as_deref()),
+        }
+    }
 }
 
 /// Where a record came from: the dataset (index into [`Dataset`]s) and its id there.
@@ -340,6 +371,17 @@ pub struct Point {
     pub caveats: Vec<Caveat>,
     /// Every source record merged into this point (at least one).
     pub sources: Vec<Provenance>,
+    /// Wheelchair access, parking, sign languages: not reported unless the source says.
+    pub access: Access,
+    /// Passport service levels offered here.
+    pub passport: PassportServices,
+    /// Temporary closures and days closed, as the source announces them.
+    pub closures: Vec<Closure>,
+    /// Notes of the source (appointment only, another entrance, express delays).
+    pub notes: Vec<Note>,
+    /// The day (days since 1970-01-01) the source's information is as of; `None` when only
+    /// the dataset's vintage is known (`Dataset::vintage`).
+    pub as_of: Option<i32>,
 }
 
 impl Point {
@@ -372,8 +414,27 @@ impl Point {
             services: Text::default(),
             caveats: Vec::new(),
             sources: Vec::new(),
+            access: Access::NOT_REPORTED,
+            passport: PassportServices::NONE,
+            closures: Vec::new(),
+            notes: Vec::new(),
+            as_of: None,
         }
     }
+}
+
+/// An office the current sources no longer list, kept so that an old link
+/// (`/office/sc-1234`) says so and offers the nearest current offices, instead of a blank.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Retired {
+    /// The id it had ("sc-5001").
+    pub id: String,
+    pub name: Text,
+    pub community: String,
+    pub province: Province,
+    pub pos: Option<LatLon>,
+    /// Index into the bundle's networks.
+    pub network: u16,
 }
 
 /// A source dataset with its licence and attribution (listed on /about).

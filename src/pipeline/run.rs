@@ -143,7 +143,14 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     issues.extend(service_issues);
     lap("services", &mut timings);
 
-    let core = CoreBundle { networks: networks::all(), points: service_points, gazetteer, basemap, in_person };
+    let core = CoreBundle {
+        networks: networks::all(),
+        points: service_points,
+        gazetteer,
+        basemap,
+        in_person,
+        retired: Vec::new(),
+    };
     let libraries = LayerBundle { points: sorted(library_points) };
 
     let roads = match &opts.roads {

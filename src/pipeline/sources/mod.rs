@@ -25,6 +25,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::{hours_text, table, DatasetId, Ledger, NetworkId, PipelineError, Severity, SourceOutput};
+use crate::domain::facts::{Access, PassportServices};
 use crate::domain::geo::LatLon;
 use crate::domain::hours::{Hours, Schedule};
 use crate::domain::model::{
@@ -239,6 +240,11 @@ impl Cx<'_> {
             services: Text::default(),
             caveats: Vec::new(),
             sources: vec![Provenance { dataset: self.dataset.index(), record: self.record.to_owned() }],
+            access: Access::NOT_REPORTED,
+            passport: PassportServices::NONE,
+            closures: Vec::new(),
+            notes: Vec::new(),
+            as_of: None,
         }
     }
 
