@@ -18,13 +18,15 @@ pub enum DatasetId {
     StatCanBoundaries,
     ServiceInventory,
     ServiceCurated,
+    ServiceCanada2026,
+    QuebecCity,
 }
 
 const OGL: &str = "Open Government Licence – Canada";
 const OGL_URL: &str = "https://open.canada.ca/en/open-government-licence-canada";
 
 impl DatasetId {
-    pub const ALL: [DatasetId; 14] = [
+    pub const ALL: [DatasetId; 16] = [
         DatasetId::ServiceCanada,
         DatasetId::ProvincialCentres,
         DatasetId::WorkBc,
@@ -39,6 +41,8 @@ impl DatasetId {
         DatasetId::StatCanBoundaries,
         DatasetId::ServiceInventory,
         DatasetId::ServiceCurated,
+        DatasetId::ServiceCanada2026,
+        DatasetId::QuebecCity,
     ];
 
     pub fn index(self) -> u8 {
@@ -208,6 +212,28 @@ impl DatasetId {
                 "2026",
                 Text::both("Curated by the Guichet project from the GC Service Inventory, the Service Canada office locator and the provincial and territorial centres' lists of services.", "Établies par le projet Guichet à partir du Répertoire des services du GC, du localisateur de bureaux de Service Canada et des listes de services des centres provinciaux et territoriaux."),
                 Text::both("Which networks or offices deliver a service in person is our reading of the sources, not an official list; provincial lists of services are of different years.", "Les réseaux ou bureaux qui offrent un service en personne sont notre lecture des sources, pas une liste officielle ; les listes de services provinciales datent d’années différentes."),
+            ),
+            DatasetId::ServiceCanada2026 => d(
+                "service-canada-2026",
+                Text::both("Service Canada offices (Find a Service Canada Office)", "Bureaux de Service Canada (Trouver un bureau de Service Canada)"),
+                Text::both("Service Canada (office finder, crawled by anamanlab/ask-canada)", "Service Canada (outil de recherche de bureaux, collecté par anamanlab/ask-canada)"),
+                "https://offices.service.canada.ca/en",
+                "No open-data licence stated: Government of Canada web content (canada.ca terms of use); compilation MIT",
+                Some("https://www.canada.ca/en/transparency/terms.html"),
+                "2026-09-30",
+                Text::both("Contains information from Service Canada’s office finder.", "Contient de l’information de l’outil de recherche de bureaux de Service Canada."),
+                Text::both("Outreach visit dates run to early 2027; check the official page before you go.", "Les dates des visites de services mobiles vont jusqu’au début de 2027 ; consultez la page officielle avant de vous déplacer."),
+            ),
+            DatasetId::QuebecCity => d(
+                "quebec-city",
+                Text::both("Québec City public places", "Lieux publics de la Ville de Québec"),
+                Text::same("Ville de Québec"),
+                "https://www.donneesquebec.ca/",
+                "CC BY 4.0",
+                Some("https://creativecommons.org/licenses/by/4.0/"),
+                "2022",
+                Text::both("Contains data from the Ville de Québec open data (CC BY 4.0).", "Contient des données ouvertes de la Ville de Québec (CC BY 4.0)."),
+                Text::both("Names in French only; no postal codes, hours or phone numbers.", "Noms en français seulement ; ni codes postaux, ni heures, ni numéros de téléphone."),
             ),
             DatasetId::NaturalEarthLakes => d(
                 "natural-earth-lakes",

@@ -424,16 +424,9 @@ impl Geocoder {
     /// Locates a record: full postal code, then its FSA, then `community` in `province`.
     pub fn locate(&self, postal_code: Option<&str>, community: &str, province: Province) -> Located {
         if let Some(code) = postal_code.and_then(crate::domain::text::postal_code) {
-            let (fsa, ldu) = (&code[..3], &code[4..]);
-            if let Some(c) = self.code(fsa, ldu) {
-                let confidence = if c.placeholder {
-                    Confidence::Low
-                } else if fsa.as_bytes()[1] == b'0' {
-                    Confidence::Medium
-                } else {
-                    Confidence::High
-                };
-                return Located::at(c.pos, GeocodeMethod::PostalCode, confidence);
+            let fsa = &code[..3];
+            if let Some(located) = self.full_code(&code) {
+                return located;
             }
             if let Ok(i) = self.fsas.binary_search_by(|f| f.code.as_str().cmp(fsa)) {
                 // A rural FSA spans hundreds of km: its centroid is worse than the community.
@@ -445,6 +438,23 @@ impl Geocoder {
             }
         }
         self.community(community, province)
+    }
+
+    /// The point of a full postal code ("A1A 1A1"), when GeoNames has it: high confidence
+    /// for an urban code, medium for a rural one (second character 0), low for a
+    /// placeholder position shared with other places' codes.
+    pub fn full_code(&self, postal_code: &str) -> Option<Located> {
+        let code = crate::domain::text::postal_code(postal_code)?;
+        let (fsa, ldu) = (&code[..3], &code[4..]);
+        let c = self.code(fsa, ldu)?;
+        let confidence = if c.placeholder {
+            Confidence::Low
+        } else if fsa.as_bytes()[1] == b'0' {
+            Confidence::Medium
+        } else {
+            Confidence::High
+        };
+        Some(Located::at(c.pos, GeocodeMethod::PostalCode, confidence))
     }
 
     fn code(&self, fsa: &str, ldu: &str) -> Option<&Code> {

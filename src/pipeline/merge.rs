@@ -78,9 +78,15 @@ fn address_key(p: &Point) -> Option<String> {
     Some(key)
 }
 
-/// True when `a` and `b` describe the same office.
-pub fn same_office(a: &Point, b: &Point) -> bool {
+/// True when `a` and `b` describe the same office. Two records of a dataset in `keyed`
+/// (one whose ids are the offices' own codes, such as Service Canada's office finder) are
+/// distinct offices whatever their addresses: counters that share a building.
+pub fn same_office(a: &Point, b: &Point, keyed: &[u8]) -> bool {
     if a.network != b.network {
+        return false;
+    }
+    let from_keyed = |p: &Point| p.sources.iter().any(|s| keyed.contains(&s.dataset));
+    if from_keyed(a) && from_keyed(b) {
         return false;
     }
     let similar = name_similarity(a.name.show(crate::i18n::Locale::Fr), b.name.show(crate::i18n::Locale::Fr)) >= 0.5;
@@ -166,9 +172,10 @@ fn absorb(keep: &mut Point, other: Point) {
     }
 }
 
-/// Merges duplicate offices. `dataset_ids[i]` names dataset index `i` (for issues).
+/// Merges duplicate offices. `dataset_ids[i]` names dataset index `i` (for issues);
+/// `keyed` lists the datasets whose records are distinct offices ([`same_office`]).
 /// Deterministic: the output keeps the input order of the kept records.
-pub fn merge(points: Vec<Point>, dataset_ids: &[String]) -> (Vec<Point>, Vec<RowIssue>) {
+pub fn merge(points: Vec<Point>, dataset_ids: &[String], keyed: &[u8]) -> (Vec<Point>, Vec<RowIssue>) {
     let mut issues = Vec::new();
     // Bucket by network and folded community: duplicates share both.
     let mut buckets: BTreeMap<(u16, String), Vec<usize>> = BTreeMap::new();
@@ -180,7 +187,7 @@ pub fn merge(points: Vec<Point>, dataset_ids: &[String]) -> (Vec<Point>, Vec<Row
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
                 let (Some(a), Some(b)) = (&slots[i], &slots[j]) else { continue };
-                if !same_office(a, b) {
+                if !same_office(a, b, keyed) {
                     continue;
                 }
                 let (keep, gone) = if richness(b) > richness(a) { (j, i) } else { (i, j) };

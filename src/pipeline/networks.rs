@@ -20,10 +20,11 @@ pub enum NetworkId {
     SanteQuebec,
     Montreal,
     Libraries,
+    QuebecCity,
 }
 
 impl NetworkId {
-    pub const ALL: [NetworkId; 15] = [
+    pub const ALL: [NetworkId; 16] = [
         NetworkId::ServiceCanada,
         NetworkId::ServiceOntario,
         NetworkId::ServiceNb,
@@ -39,6 +40,7 @@ impl NetworkId {
         NetworkId::SanteQuebec,
         NetworkId::Montreal,
         NetworkId::Libraries,
+        NetworkId::QuebecCity,
     ];
 
     /// Index of the network in the bundle (`Point::network`).
@@ -193,6 +195,14 @@ impl NetworkId {
                 Text::both("City of Montréal", "Ville de Montréal"),
                 Level::Municipal,
                 Text::both("City of Montréal", "Ville de Montréal"),
+                Some(Province::QC),
+                cats(&[C::Municipal]),
+            ),
+            NetworkId::QuebecCity => n(
+                "quebec-city",
+                Text::both("Québec City", "Ville de Québec"),
+                Level::Municipal,
+                Text::both("Québec City", "Ville de Québec"),
                 Some(Province::QC),
                 cats(&[C::Municipal]),
             ),

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crate::bundle::{
     self, CoreBundle, Counts, FileEntry, LayerBundle, Manifest, PostalIndex, RoadBundle, ShardEntry, SourceEntry,
 };
-use crate::domain::model::{Geocode, Network, Point, SCHEMA_VERSION};
+use crate::domain::model::{Geocode, Network, Point, Retired, SCHEMA_VERSION};
 use crate::domain::service::ServiceCatalogue;
 use crate::domain::text::postal_code;
 use crate::domain::tz::TimeZone;
@@ -81,7 +81,8 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let boundaries = Boundaries::load(&opts.sources)?;
     lap("reference data", &mut timings);
 
-    let outputs = sources::read_all(&opts.sources)?;
+    let postal = |code: &str| geocoder.full_code(code);
+    let sources::Read { outputs, retired: retired_points } = sources::read_all(&opts.sources, &postal)?;
     let inventory = sources::services::read(&opts.sources)?;
     lap("sources", &mut timings);
 
@@ -110,9 +111,27 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
             points.push(place(p, &source_id, &geocoder, &boundaries, &mut issues));
         }
     }
+    // Offices no longer listed: placed like the others (for "nearest current offices"),
+    // their issues left out (they are not in the bundle's points).
+    let old_source = DatasetId::ServiceCanada.dataset().id;
+    let mut retired: Vec<Retired> = retired_points
+        .into_iter()
+        .map(|p| place(p, &old_source, &geocoder, &boundaries, &mut Vec::new()))
+        .map(|p| Retired {
+            id: p.id,
+            name: p.name,
+            community: p.community,
+            province: p.province,
+            pos: p.pos,
+            network: p.network,
+        })
+        .collect();
+    retired.sort_by(|a, b| a.id.cmp(&b.id));
     lap("geocode and validate", &mut timings);
 
-    let (points, merge_issues) = merge::merge(points, &dataset_ids);
+    // The 2026 office finder's ids are the offices' own codes: its records never merge.
+    let keyed = [DatasetId::ServiceCanada2026.index()];
+    let (points, merge_issues) = merge::merge(points, &dataset_ids, &keyed);
     issues.extend(merge_issues);
     lap("merge", &mut timings);
 
@@ -143,14 +162,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     issues.extend(service_issues);
     lap("services", &mut timings);
 
-    let core = CoreBundle {
-        networks: networks::all(),
-        points: service_points,
-        gazetteer,
-        basemap,
-        in_person,
-        retired: Vec::new(),
-    };
+    let core = CoreBundle { networks: networks::all(), points: service_points, gazetteer, basemap, in_person, retired };
     let libraries = LayerBundle { points: sorted(library_points) };
 
     let roads = match &opts.roads {
@@ -341,9 +353,11 @@ fn place(
         }
     }
     if p.pos.is_none() {
+        // Geocoded here: the zone follows the position found.
         let located = geocoder.locate(p.address.postal_code.as_deref(), &p.community, p.province);
         p.pos = located.pos;
         p.geocode = located.geocode;
+        p.tz = TimeZone::for_point(p.province, p.pos);
         match located.pos {
             None => issues.push(issue(
                 Severity::Downgraded,
@@ -358,7 +372,6 @@ fn place(
             Some(_) => {}
         }
     }
-    p.tz = TimeZone::for_point(p.province, p.pos);
     if let Some(phone) = p.phone.as_deref() {
         let digits = phone.chars().filter(char::is_ascii_digit).count();
         if !(10..=11).contains(&digits) {

@@ -38,19 +38,36 @@ use crate::i18n::Locale;
 pub mod montreal;
 pub mod odcaf;
 pub mod provincial;
+pub mod quebec_city;
 pub mod service_canada;
+pub mod service_canada_2026;
 pub mod services;
 pub mod workbc;
 
-/// Reads every service-point source under `dir`.
-pub fn read_all(dir: &Path) -> Result<Vec<SourceOutput>, PipelineError> {
-    Ok(vec![
-        read::<service_canada::ServiceCanada>(dir)?,
-        read::<provincial::Provincial>(dir)?,
-        read::<workbc::WorkBc>(dir)?,
-        read::<montreal::Montreal>(dir)?,
-        read::<odcaf::Odcaf>(dir)?,
-    ])
+/// Every service-point source under `dir`, and the offices the sources no longer list
+/// (the 2024 Service Canada list's offices absent from the 2026 one).
+pub struct Read {
+    pub outputs: Vec<SourceOutput>,
+    pub retired: Vec<Point>,
+}
+
+/// Reads every service-point source under `dir`; `postal` is the geocoder's full postal
+/// code lookup (the 2026 Service Canada list places some rows at their postal code).
+pub fn read_all(dir: &Path, postal: service_canada_2026::PostalLookup<'_>) -> Result<Read, PipelineError> {
+    let mut current = read(&service_canada_2026::ServiceCanada2026::load(dir, postal)?, dir)?;
+    let (old, retired) = service_canada::reconcile(read(&service_canada::ServiceCanada, dir)?, &mut current);
+    Ok(Read {
+        outputs: vec![
+            current,
+            old,
+            read(&provincial::Provincial, dir)?,
+            read(&workbc::WorkBc, dir)?,
+            read(&montreal::Montreal, dir)?,
+            read(&quebec_city::QuebecCity, dir)?,
+            read(&odcaf::Odcaf, dir)?,
+        ],
+        retired,
+    })
 }
 
 /// How a source's file is laid out.
@@ -85,9 +102,10 @@ pub trait Source {
     /// One row as the file has it.
     type Row: DeserializeOwned;
     /// The row's id in its source (provenance and issues); `None` gives "row N".
-    fn record(row: &Self::Row) -> Option<String>;
-    /// The point of a row, or why the row is rejected.
-    fn point(row: Self::Row, cx: &mut Cx<'_>) -> Result<Point, Reject>;
+    fn record(&self, row: &Self::Row) -> Option<String>;
+    /// The point of a row, or why the row is rejected. `self` holds what the source read
+    /// besides its rows (another file of the same dataset, say); most sources hold nothing.
+    fn point(&self, row: Self::Row, cx: &mut Cx<'_>) -> Result<Point, Reject>;
 }
 
 /// Why a row is rejected: a stable code and a detail for the report.
@@ -106,15 +124,15 @@ impl Reject {
 /// A parser of free-text hours lines (`hours_text::parse`, or a stand-in in tests).
 pub type HoursParser = fn(&[&str]) -> Option<Schedule>;
 
-/// Reads and parses `S`'s file under the sources directory `dir`.
-pub fn read<S: Source>(dir: &Path) -> Result<SourceOutput, PipelineError> {
+/// Reads and parses `source`'s file under the sources directory `dir`.
+pub fn read<S: Source>(source: &S, dir: &Path) -> Result<SourceOutput, PipelineError> {
     let path = dir.join(S::PATH);
-    parse::<S>(&super::read_file(&path)?, hours_text::parse).map_err(|m| PipelineError::format(&path, m))
+    parse(source, &super::read_file(&path)?, hours_text::parse).map_err(|m| PipelineError::format(&path, m))
 }
 
 /// Parses `S`'s file. `Err` only when the file as a whole is unusable (not UTF-8, not
 /// GeoJSON, a column missing); every row is kept or rejected with its reason.
-pub fn parse<S: Source>(bytes: &[u8], hours: HoursParser) -> Result<SourceOutput, String> {
+pub fn parse<S: Source>(source: &S, bytes: &[u8], hours: HoursParser) -> Result<SourceOutput, String> {
     let rows = match S::FORMAT {
         Format::Csv => table::rows::<S::Row>(bytes)?,
         Format::GeoJson => geojson_rows::<S::Row>(bytes)?,
@@ -130,9 +148,9 @@ pub fn parse<S: Source>(bytes: &[u8], hours: HoursParser) -> Result<SourceOutput
                 continue;
             }
         };
-        let record = S::record(&row).unwrap_or_else(|| format!("row {number}"));
+        let record = source.record(&row).unwrap_or_else(|| format!("row {number}"));
         let mut cx = Cx { ledger: &mut ledger, record: &record, dataset: S::DATASET, hours };
-        let mut point = match S::point(row, &mut cx) {
+        let mut point = match source.point(row, &mut cx) {
             Ok(point) => point,
             Err(Reject { code, detail }) => {
                 ledger.reject(&record, code, detail);
@@ -512,10 +530,10 @@ mod tests {
         const DATASET: DatasetId = DatasetId::Montreal;
         const PATH: &'static str = "toy.csv";
         type Row = ToyRow;
-        fn record(row: &ToyRow) -> Option<String> {
+        fn record(&self, row: &ToyRow) -> Option<String> {
             crate::domain::text::non_empty(&row.id)
         }
-        fn point(row: ToyRow, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+        fn point(&self, row: ToyRow, cx: &mut Cx<'_>) -> Result<Point, Reject> {
             let name = crate::domain::text::non_empty(&row.name).ok_or(Reject::new("no-name", "empty name"))?;
             let id = format!("toy-{}", cx.record());
             Ok(cx.point(id, NetworkId::Montreal, PointKind::CityHall, Text::fr(name), "Montréal".into(), Province::QC))
@@ -525,7 +543,7 @@ mod tests {
     #[test]
     fn every_row_is_kept_or_rejected_with_a_reason() {
         let csv = "id,name,other\n1,Mairie,x\n2,,x\n1,Encore,x\n3,Trop,de,champs\n,Sans id,x\n";
-        let out = parse::<Toy>(csv.as_bytes(), stand_in_hours).unwrap();
+        let out = parse(&Toy, csv.as_bytes(), stand_in_hours).unwrap();
         check_invariants(&out);
         let ids: Vec<&str> = out.points.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["toy-1", "toy-row 5"]);
@@ -538,7 +556,7 @@ mod tests {
             ]
         );
         assert_eq!((out.tally.rows_in, out.tally.kept, out.tally.rejected), (5, 2, 3));
-        assert_eq!(parse::<Toy>(b"id,other\n1,2\n", stand_in_hours).unwrap_err(), "missing column \"name\"");
+        assert_eq!(parse(&Toy, b"id,other\n1,2\n", stand_in_hours).unwrap_err(), "missing column \"name\"");
     }
 }
 
@@ -580,11 +598,11 @@ mod real_data {
     #[ignore = "needs the real sources (../shared/data or $GUICHET_SOURCES)"]
     fn real_files() {
         let dir = real_sources();
-        let sc = read::<service_canada::ServiceCanada>(&dir).expect("service canada parses");
-        let pr = read::<provincial::Provincial>(&dir).expect("provincial parses");
-        let wbc = read::<workbc::WorkBc>(&dir).expect("workbc parses");
-        let mtl = read::<montreal::Montreal>(&dir).expect("montreal parses");
-        let lib = read::<odcaf::Odcaf>(&dir).expect("odcaf parses");
+        let sc = read(&service_canada::ServiceCanada, &dir).expect("service canada parses");
+        let pr = read(&provincial::Provincial, &dir).expect("provincial parses");
+        let wbc = read(&workbc::WorkBc, &dir).expect("workbc parses");
+        let mtl = read(&montreal::Montreal, &dir).expect("montreal parses");
+        let lib = read(&odcaf::Odcaf, &dir).expect("odcaf parses");
         let all = [&sc, &pr, &wbc, &mtl, &lib];
 
         let rows: Vec<usize> = all.iter().map(|o| o.tally.rows_in).collect();

@@ -105,11 +105,11 @@ impl Source for Montreal {
     const PATH: &'static str = PATH;
     type Row = Row;
 
-    fn record(row: &Row) -> Option<String> {
+    fn record(&self, row: &Row) -> Option<String> {
         non_empty(&row.id)
     }
 
-    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+    fn point(&self, row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
         let id = non_empty(&row.id).ok_or(Reject::new("no-id", "empty id"))?;
         let name = non_empty(&row.nom).ok_or(Reject::new("no-name", "empty nom"))?;
         let (network, kind, categories) = match classify(&id, &row.categorie, &row.kind, &name, &row.classification) {
@@ -275,7 +275,7 @@ mod tests {
     use crate::pipeline::SourceOutput;
 
     fn out() -> SourceOutput {
-        parse::<Montreal>(&fixture(PATH), stand_in_hours).expect("fixture parses")
+        parse(&Montreal, &fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]

@@ -76,11 +76,11 @@ impl Source for Odcaf {
     const PATH: &'static str = PATH;
     type Row = Row;
 
-    fn record(row: &Row) -> Option<String> {
+    fn record(&self, row: &Row) -> Option<String> {
         non_empty(&row.index)
     }
 
-    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+    fn point(&self, row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
         let index = non_empty(&row.index).ok_or(Reject::new("no-id", "empty index"))?;
         let name = non_empty(&row.facility_name).ok_or(Reject::new("no-name", "empty facility_name"))?;
         let province = Province::parse(&row.prov_terr).ok_or_else(|| {
@@ -227,7 +227,7 @@ mod tests {
     use crate::pipeline::SourceOutput;
 
     fn out() -> SourceOutput {
-        parse::<Odcaf>(&fixture(PATH), stand_in_hours).expect("fixture parses")
+        parse(&Odcaf, &fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]

@@ -92,11 +92,11 @@ impl Source for Provincial {
     const DUPLICATES: Duplicates = Duplicates::Suffix;
     type Row = Row;
 
-    fn record(row: &Row) -> Option<String> {
+    fn record(&self, row: &Row) -> Option<String> {
         location_id(&row.retrieved_note)
     }
 
-    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+    fn point(&self, row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
         let ontario_id = location_id(&row.retrieved_note);
         let network = network_of(&row.network)
             .ok_or_else(|| Reject::new("unknown-network", format!("unknown network \"{}\"", row.network.trim())))?;
@@ -267,7 +267,7 @@ mod tests {
     use crate::pipeline::{Severity, SourceOutput};
 
     fn out() -> SourceOutput {
-        parse::<Provincial>(&fixture(PATH), stand_in_hours).expect("fixture parses")
+        parse(&Provincial, &fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]

@@ -1,6 +1,12 @@
 //! Source: `service_points/service_canada_points_of_service_2024.csv` (see
 //! ../shared/data/SOURCES.md, section 1).
 //!
+//! Superseded by the 2026 list (`service_canada_2026`): [`reconcile`] keeps only the 15
+//! NWT "Service Delivery Partner" rows (the GNWT single-window centres, which the 2026
+//! finder does not list), merges the offices the 2026 list has into its records, and drops
+//! the others as no longer listed (kept apart, for old links). The rules below describe
+//! how every row is read before that.
+//!
 //! The 595 Service Canada points of service scraped from the Service Canada office
 //! locator (February 2024) by `erickg6/service-canada-locations`. One row per office,
 //! keyed by the locator's `rc_code` (unique, e.g. "5944" or "NT-SAW").
@@ -39,7 +45,7 @@ use serde::Deserialize;
 use super::{address_line, Cx, Reject, Source};
 use crate::domain::model::{Categories, Category, Languages, Point, PointKind, Province, Text};
 use crate::domain::text::{fold, non_empty};
-use crate::pipeline::{DatasetId, NetworkId, Severity};
+use crate::pipeline::{DatasetId, NetworkId, RowIssue, Severity, SourceOutput};
 
 /// The 2024 Service Canada list.
 pub struct ServiceCanada;
@@ -68,11 +74,11 @@ impl Source for ServiceCanada {
     const PATH: &'static str = PATH;
     type Row = Row;
 
-    fn record(row: &Row) -> Option<String> {
+    fn record(&self, row: &Row) -> Option<String> {
         non_empty(&row.rc_code)
     }
 
-    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+    fn point(&self, row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
         let rc = non_empty(&row.rc_code).ok_or(Reject::new("no-id", "no rc_code"))?;
         let name = non_empty(&row.name_en).ok_or(Reject::new("no-name", "empty name_en"))?;
         let province = Province::parse(&row.province)
@@ -99,6 +105,35 @@ impl Source for ServiceCanada {
         p.website = Text { en: non_empty(&row.source_url_en), fr: non_empty(&row.source_url_fr) };
         Ok(p)
     }
+}
+
+/// The 2024 list against the 2026 one (`current`): a partner row stays; an office the
+/// 2026 list has is merged into its 2026 record (which takes the 2024 provenance, with a
+/// `Merged` issue); any other is dropped as no longer listed (`Rejected`
+/// "no-longer-listed") and returned, to be kept as a retired office.
+pub fn reconcile(mut old: SourceOutput, current: &mut SourceOutput) -> (SourceOutput, Vec<Point>) {
+    let source = DatasetId::ServiceCanada.dataset().id;
+    let mut dropped = Vec::new();
+    let mut kept = Vec::new();
+    for p in std::mem::take(&mut old.points) {
+        let record = p.sources.first().map(|s| s.record.clone()).unwrap_or_default();
+        if p.kind == PointKind::Partner {
+            kept.push(p);
+        } else if let Some(now) = current.points.iter_mut().find(|c| c.id == p.id) {
+            now.sources.extend(p.sources);
+            let detail = format!("{} is in the 2026 list: its record there is kept", p.id);
+            old.issues.push(RowIssue::new(&source, record, Severity::Merged, "in-2026-list", detail));
+        } else {
+            old.tally.kept -= 1;
+            old.tally.rejected += 1;
+            let detail =
+                format!("{} ({}) is not in the 2026 office finder; kept for old links only", p.id, p.community);
+            old.issues.push(RowIssue::new(&source, record, Severity::Rejected, "no-longer-listed", detail));
+            dropped.push(p);
+        }
+    }
+    old.points = kept;
+    (old, dropped)
 }
 
 /// Kind and categories of a `point_type`.
@@ -142,7 +177,7 @@ mod tests {
     use crate::pipeline::SourceOutput;
 
     fn out() -> SourceOutput {
-        parse::<ServiceCanada>(&fixture(PATH), stand_in_hours).expect("fixture parses")
+        parse(&ServiceCanada, &fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]
@@ -256,7 +291,7 @@ mod tests {
 
     #[test]
     fn missing_column_is_a_file_error() {
-        assert!(parse::<ServiceCanada>(b"rc_code,name_en\n1,x\n", stand_in_hours).is_err());
-        assert!(parse::<ServiceCanada>(b"\xff\xfe", stand_in_hours).is_err());
+        assert!(parse(&ServiceCanada, b"rc_code,name_en\n1,x\n", stand_in_hours).is_err());
+        assert!(parse(&ServiceCanada, b"\xff\xfe", stand_in_hours).is_err());
     }
 }

@@ -79,12 +79,12 @@ impl Source for WorkBc {
     const FORMAT: Format = Format::GeoJson;
     type Row = Row;
 
-    fn record(row: &Row) -> Option<String> {
+    fn record(&self, row: &Row) -> Option<String> {
         (!row.catchment_id.is_empty() && !row.storefront_id.is_empty())
             .then(|| format!("{}-{}", row.catchment_id, row.storefront_id))
     }
 
-    fn point(row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
+    fn point(&self, row: Row, cx: &mut Cx<'_>) -> Result<Point, Reject> {
         let record = cx.record().to_owned();
         let name = non_empty(&row.name).ok_or(Reject::new("no-name", "empty name"))?;
 
@@ -196,7 +196,7 @@ mod tests {
     use crate::pipeline::{Severity, SourceOutput};
 
     fn out() -> SourceOutput {
-        parse::<WorkBc>(&fixture(PATH), stand_in_hours).expect("fixture parses")
+        parse(&WorkBc, &fixture(PATH), stand_in_hours).expect("fixture parses")
     }
 
     #[test]
@@ -327,7 +327,7 @@ mod tests {
 
     #[test]
     fn not_geojson_is_a_file_error() {
-        assert!(parse::<WorkBc>(b"{\"type\": \"Feature\"}", stand_in_hours).is_err());
-        assert!(parse::<WorkBc>(b"not json", stand_in_hours).is_err());
+        assert!(parse(&WorkBc, b"{\"type\": \"Feature\"}", stand_in_hours).is_err());
+        assert!(parse(&WorkBc, b"not json", stand_in_hours).is_err());
     }
 }
