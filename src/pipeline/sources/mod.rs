@@ -8,12 +8,12 @@
 //!
 //! Shared conventions, used by every parser through the helpers below:
 //! - every row yields exactly one [`Point`] or one `Severity::Rejected` issue
-//!   ([`Collector`] counts rows and keeps ids unique);
+//!   (`Collector` counts rows and keeps ids unique);
 //! - a postal code is kept only when it is a valid Canadian code whose first letter
-//!   belongs to the row's province ([`Collector::postal_code`]); otherwise it is dropped
+//!   belongs to the row's province (`Collector::postal_code`); otherwise it is dropped
 //!   with a `Downgraded` issue, so the geocoder is never misled;
 //! - source coordinates are kept only when they parse and fall in Canada's bounding box
-//!   ([`Collector::position`]), with `Geocode { Source, High }`;
+//!   (`Collector::position`), with `Geocode { Source, High }`;
 //! - free-text hours go through [`hours`]; text that does not parse is kept verbatim as
 //!   `Hours::Text` with a `Downgraded` "hours-unparsed" issue.
 use std::collections::HashSet;
