@@ -477,7 +477,7 @@ fn daylight_in_force(zone: TimeZone, standard: i32, utc_ms: i64) -> bool {
     (start..end).contains(&local_std)
 }
 
-// Native only: the test dependencies (proptest, qrcodegen) are not built for wasm32.
+// Native only: the test dependencies (proptest, jiff) are not built for wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
