@@ -719,13 +719,6 @@ mod tests {
         (year, month as u8 + 1, days as u8 + 1)
     }
 
-    /// Reference day count (years ≥ 1970 only): sums year and month lengths.
-    fn brute_days(year: i64, month: u8, day: i64) -> i64 {
-        let years: i64 = (1970..year).map(|y| if leap(y) { 366 } else { 365 }).sum();
-        let months: i64 = month_lengths(year)[..usize::from(month - 1)].iter().sum();
-        years + months + day - 1
-    }
-
     fn seeded(cases: u32) -> Config {
         Config {
             cases,
