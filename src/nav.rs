@@ -45,9 +45,9 @@ impl Page {
             [] | ["index.html"] => Page::Home,
             ["about"] => Page::About,
             ["embed"] => Page::Embed,
-            ["office", id] => Page::Office(decode_component(id)),
+            ["office", id] => Page::Office(decode_path_segment(id)),
             ["services"] => Page::Services,
-            ["service", id] => Page::Service(decode_component(id)),
+            ["service", id] => Page::Service(decode_path_segment(id)),
             ["insights"] | ["insights.html"] => Page::Insights,
             _ => Page::NotFound,
         }
@@ -127,30 +127,16 @@ impl std::fmt::Display for Href {
 /// assert_eq!(parse_query("?q=Qu%C3%A9bec+City&x"), vec![("q".into(), "Québec City".into()), ("x".into(), "".into())]);
 /// ```
 pub fn parse_query(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .filter_map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let k = decode_component(k);
-            (!k.is_empty()).then(|| (k, decode_component(v)))
-        })
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .filter(|(k, _)| !k.is_empty())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect()
 }
 
-/// Encodes pairs as `application/x-www-form-urlencoded`.
+/// Encodes pairs as `application/x-www-form-urlencoded`: a space is `+`, and every byte
+/// but ASCII letters, digits and `*-._` is `%XX` (upper-case hex).
 pub fn encode_query(pairs: &[(String, String)]) -> String {
-    let mut out = String::new();
-    for (k, v) in pairs {
-        if !out.is_empty() {
-            out.push('&');
-        }
-        encode_component_into(k, &mut out);
-        out.push('=');
-        encode_component_into(v, &mut out);
-    }
-    out
+    form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish()
 }
 
 /// Returns `query` with `key` set to `value` (or removed when `value` is None), keeping
@@ -195,51 +181,18 @@ pub fn join(path: &str, query: &str) -> String {
     out
 }
 
+/// Appends `s` percent-encoded as one path segment: the query's encoding, but a space is
+/// `%20` (a `+` in a path is a plus; a literal `+` is `%2B` either way).
 fn encode_path_segment_into(s: &str, out: &mut String) {
-    let mut q = String::new();
-    encode_component_into(s, &mut q);
-    // In a path a space is %20, not +.
-    out.push_str(&q.replace('+', "%20"));
-}
-
-fn encode_component_into(s: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'*' => out.push(b as char),
-            b' ' => out.push('+'),
-            _ => {
-                out.push('%');
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
-            }
-        }
+    for chunk in form_urlencoded::byte_serialize(s.as_bytes()) {
+        out.push_str(if chunk == "+" { "%20" } else { chunk });
     }
 }
 
-/// Decodes one form-urlencoded component; invalid UTF-8 becomes U+FFFD.
-pub fn decode_component(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = |c: u8| (c as char).to_digit(16);
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// Decodes one path segment (`%XX` escapes; `+` stays a plus). Malformed escapes are kept
+/// literally; invalid UTF-8 becomes U+FFFD.
+fn decode_path_segment(s: &str) -> String {
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 #[cfg(test)]
@@ -258,11 +211,22 @@ mod tests {
 
     #[test]
     fn malformed_escapes_are_kept() {
-        assert_eq!(decode_component("%"), "%");
-        assert_eq!(decode_component("%zz1"), "%zz1");
-        assert_eq!(decode_component("ab%4"), "ab%4");
-        assert_eq!(decode_component("%C3%A9"), "é");
-        assert_eq!(decode_component("%FF"), "\u{FFFD}");
+        let value = |q: &str| parse_query(q).into_iter().map(|(_, v)| v).collect::<Vec<_>>();
+        assert_eq!(value("q=%"), ["%"]);
+        assert_eq!(value("q=%zz1"), ["%zz1"]);
+        assert_eq!(value("q=ab%4"), ["ab%4"]);
+        assert_eq!(value("q=%C3%A9+x"), ["é x"]);
+        assert_eq!(value("q=%FF"), ["\u{FFFD}"]);
+        assert_eq!(value("q=a=b&&=c&r"), ["a=b", ""]);
+        assert_eq!(decode_path_segment("a+b%20c%zz%FF"), "a+b c%zz\u{FFFD}");
+    }
+
+    #[test]
+    fn encoding_is_byte_exact() {
+        let pairs = [("q".to_owned(), "Trois-Rivières & co, 1+1=2 ~*._-/?#".to_owned())];
+        assert_eq!(encode_query(&pairs), "q=Trois-Rivi%C3%A8res+%26+co%2C+1%2B1%3D2+%7E*._-%2F%3F%23");
+        assert_eq!(Page::Office("a b+c/é".into()).path(), "/office/a%20b%2Bc%2F%C3%A9");
+        assert_eq!(encode_query(&[]), "");
     }
 
     #[test]

@@ -41,7 +41,6 @@ browse-count = { $count ->
    *[other] { $count } offices
 }
 
-filters-title = Filters
 filters-active = { $count ->
     [0] Filters
     [one] Filters (1 active)
@@ -107,9 +106,7 @@ language-fr = French
 language-both = English and French
 result-phone = Phone: { $phone }
 result-directions = Directions (OpenStreetMap)
-result-details = Details
 external-link = (opens a new tab, leaves Guichet)
-untranslated = (not available in English)
 
 day-0 = Monday
 day-1 = Tuesday
@@ -130,12 +127,7 @@ office-services = Services
 office-contact = Contact
 office-website = Official page
 office-languages-line = Languages of service: { $languages }
-office-languages = Languages of service
-office-network = Network
-office-kind = Type of office
-office-level = Order of government
 office-position-line = Position on the map: { $how }
-office-position = Position on the map
 office-position-source = Coordinates from the source
 office-position-postal = Position of its postal code
 office-position-fsa = Centre of its postal area

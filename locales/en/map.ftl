@@ -10,7 +10,6 @@ map-legend = Legend
 map-approximate = Approximate location (community only)
 map-origin = Search location
 map-device = Your location
-map-selected = Selected office
 map-cluster = { $count } offices here. Select to zoom in.
 map-marker = { $name }, { $network }
 map-tiles-attribution = Background map: { $attribution }

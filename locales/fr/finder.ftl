@@ -55,7 +55,6 @@ browse-count = { $count ->
    *[other] { $count } bureaux
 }
 
-filters-title = Filtres
 filters-active = { $count ->
     [0] Filtres
     [one] Filtres (1 actif)
@@ -121,9 +120,7 @@ language-fr = français
 language-both = français et anglais
 result-phone = Téléphone : { $phone }
 result-directions = Itinéraire (OpenStreetMap)
-result-details = Détails
 external-link = (s’ouvre dans un nouvel onglet, quitte Guichet)
-untranslated = (non disponible en français)
 
 day-0 = lundi
 day-1 = mardi
@@ -144,12 +141,7 @@ office-services = Services
 office-contact = Coordonnées
 office-website = Page officielle
 office-languages-line = Langues de service : { $languages }
-office-languages = Langues de service
-office-network = Réseau
-office-kind = Type de bureau
-office-level = Ordre de gouvernement
 office-position-line = Position sur la carte : { $how }
-office-position = Position sur la carte
 office-position-source = Coordonnées fournies par la source
 office-position-postal = Position de son code postal
 office-position-fsa = Centre de sa région postale

@@ -10,7 +10,6 @@ map-legend = Légende
 map-approximate = Emplacement approximatif (localité seulement)
 map-origin = Lieu de la recherche
 map-device = Votre position
-map-selected = Bureau sélectionné
 map-cluster = { $count } bureaux ici. Sélectionnez pour zoomer.
 map-marker = { $name }, { $network }
 map-tiles-attribution = Fond de carte : { $attribution }

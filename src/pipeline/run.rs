@@ -2,7 +2,7 @@
 //! distances when a road network is given (`pipeline::roads`).
 //!
 //! [`build`] produces every output file in memory (deterministic: same sources and build
-//! date give the same bytes); [`write`] puts them in the output directory and removes
+//! date give the same bytes); [`write()`] puts them in the output directory and removes
 //! stale shards.
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

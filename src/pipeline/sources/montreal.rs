@@ -6,7 +6,7 @@
 //! and federal government counters, courts, consulates, community organisations and
 //! libraries, with their own coordinates.
 //!
-//! Every row is classified by the rules of [`classify`], in this order (first match
+//! Every row is classified by the rules of `classify`, in this order (first match
 //! wins; `type` and `nom` are compared folded, so both apostrophes ' and ’ match):
 //!
 //! Rejected (not in-person Canadian public-service counters):
