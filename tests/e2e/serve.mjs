@@ -108,7 +108,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
         path = join(base, 'index.html');
       }
       let raw = await readFile(path);
-      if (rewrite && extname(path) === '.html') raw = Buffer.from(rewrite(raw.toString('utf8')));
+      if (rewrite && ['.html', '.js'].includes(extname(path))) raw = Buffer.from(rewrite(raw.toString('utf8')));
       const { body, enc } = encode(path, info?.mtimeMs ?? 0, raw, req.headers['accept-encoding'] ?? '');
       const type = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
       if (enc) type['Content-Encoding'] = enc;
@@ -142,8 +142,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   );
   const [root = 'dist', port = '4173'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const headers = flags['host-page'] ? hostHeaders(flags['host-page'], port) : guichetHeaders(flags['frame-ancestors'] || "'self'");
-  // The test portal's pages name Guichet at its default origin; another port (parallel
-  // test runs, GUICHET_E2E_PORT) is written in as they are served.
+  // The test portal's pages and scripts name Guichet at its default origin; another port
+  // (parallel test runs, GUICHET_E2E_PORT) is written in as they are served.
   const guichet = flags['host-page'];
   const rewrite = guichet ? (html) => html.replaceAll('http://127.0.0.1:4173', guichet) : null;
   const { url } = await startServer({ root, port: Number(port), headers, rewrite });
