@@ -214,6 +214,7 @@ mod synthetic {
             website: Text::default(),
             categories: Categories::of(&[Category::General]),
             optional_layer: false,
+            point_website: Text::default(),
         };
         let core = CoreBundle {
             networks: vec![network("federal-net", Level::Federal), network("nb-net", Level::Provincial)],

@@ -79,6 +79,7 @@ category-municipal = City services
 category-health = Health
 category-general = Government information
 category-library = Libraries and archives
+category-biometrics = Biometrics (fingerprints and photo)
 
 results-title = Results
 results-count = { $shown ->

@@ -93,6 +93,7 @@ category-municipal = Services municipaux
 category-health = Santé
 category-general = Renseignements gouvernementaux
 category-library = Bibliothèques et archives
+category-biometrics = Données biométriques (empreintes digitales et photo)
 
 results-title = Résultats
 results-count = { $shown ->

@@ -1,4 +1,5 @@
 //! Message ids of domain enums (one place, so every enum value has a string).
+use crate::domain::holidays::Holiday;
 use crate::domain::model::{Category, Caveat, GeocodeMethod, Languages, Level, PointKind};
 
 pub fn level(l: Level) -> &'static str {
@@ -24,6 +25,7 @@ pub fn category(c: Category) -> &'static str {
         Category::Health => "category-health",
         Category::General => "category-general",
         Category::Library => "category-library",
+        Category::Biometrics => "category-biometrics",
     }
 }
 
@@ -76,4 +78,46 @@ pub fn position(m: GeocodeMethod) -> &'static str {
 
 pub fn day(weekday: u8) -> &'static str {
     ["day-0", "day-1", "day-2", "day-3", "day-4", "day-5", "day-6"][usize::from(weekday % 7)]
+}
+
+/// The message naming a statutory holiday.
+pub fn holiday(h: Holiday) -> &'static str {
+    match h {
+        Holiday::NewYear => "holiday-new-year",
+        Holiday::DayAfterNewYear => "holiday-day-after-new-year",
+        Holiday::YukonHeritageDay => "holiday-yukon-heritage-day",
+        Holiday::FamilyDay => "holiday-family-day",
+        Holiday::IslanderDay => "holiday-islander-day",
+        Holiday::LouisRielDay => "holiday-louis-riel-day",
+        Holiday::HeritageDay => "holiday-heritage-day",
+        Holiday::StPatricksDay => "holiday-st-patricks-day",
+        Holiday::GoodFriday => "holiday-good-friday",
+        Holiday::EasterMonday => "holiday-easter-monday",
+        Holiday::StGeorgesDay => "holiday-st-georges-day",
+        Holiday::VictoriaDay => "holiday-victoria-day",
+        Holiday::NationalPatriotsDay => "holiday-national-patriots-day",
+        Holiday::NationalIndigenousPeoplesDay => "holiday-national-indigenous-peoples-day",
+        Holiday::JuneHoliday => "holiday-june-holiday",
+        Holiday::StJeanBaptiste => "holiday-st-jean-baptiste",
+        Holiday::CanadaDay => "holiday-canada-day",
+        Holiday::MemorialDay => "holiday-memorial-day",
+        Holiday::NunavutDay => "holiday-nunavut-day",
+        Holiday::OrangemensDay => "holiday-orangemens-day",
+        Holiday::CivicHoliday => "holiday-civic-holiday",
+        Holiday::NewBrunswickDay => "holiday-new-brunswick-day",
+        Holiday::BritishColumbiaDay => "holiday-british-columbia-day",
+        Holiday::SaskatchewanDay => "holiday-saskatchewan-day",
+        Holiday::NatalDay => "holiday-natal-day",
+        Holiday::DiscoveryDay => "holiday-discovery-day",
+        Holiday::LabourDay => "holiday-labour-day",
+        Holiday::TruthReconciliation => "holiday-truth-reconciliation",
+        Holiday::Thanksgiving => "holiday-thanksgiving",
+        Holiday::RemembranceDay => "holiday-remembrance-day",
+        Holiday::ChristmasEve => "holiday-christmas-eve",
+        Holiday::Christmas => "holiday-christmas",
+        Holiday::BoxingDay => "holiday-boxing-day",
+        Holiday::ChristmasFloater => "holiday-christmas-floater",
+        Holiday::ChristmasClosure => "holiday-christmas-closure",
+        Holiday::NewYearsEve => "holiday-new-years-eve",
+    }
 }

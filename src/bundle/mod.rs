@@ -146,6 +146,26 @@ pub struct Counts {
     /// Provincial and territorial services (from the networks' lists of services).
     #[serde(default)]
     pub services_provincial: u32,
+    /// Network id → how precisely its points are placed and how many post their hours.
+    #[serde(default)]
+    pub precision: std::collections::BTreeMap<String, Precision>,
+}
+
+/// A network's points by precision of position, and those with posted hours or visit
+/// dates (what "hours available" means).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Precision {
+    pub points: u32,
+    /// Coordinates the source gives for the building.
+    pub building: u32,
+    /// The point of its full postal code (a placeholder shared with other places' codes
+    /// does not count: it is approximate).
+    pub postal_code: u32,
+    /// Community, FSA or placeholder positions.
+    pub approximate: u32,
+    pub unlocated: u32,
+    /// Posted weekly hours, monthly visits or visit dates.
+    pub hours: u32,
 }
 
 /// `manifest.json`.

@@ -491,6 +491,7 @@ mod tests {
             website: Text::default(),
             categories: Categories::of(&[Category::General]),
             optional_layer: optional,
+            point_website: Text::default(),
         }
     }
 

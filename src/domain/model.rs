@@ -335,6 +335,23 @@ pub struct Network {
     /// True for optional layers (libraries), hidden unless asked for.
     #[serde(default)]
     pub optional_layer: bool,
+    /// The address of each point's own page, per language, with `{code}` standing for the
+    /// point's code (its id after the network prefix: "1137" in "sc-1137"). A point whose
+    /// page follows it carries no website of its own ([`Point::website`]).
+    #[serde(default)]
+    pub point_website: Text,
+}
+
+/// The network template for a point's page, filled in ([`Network::point_website`]).
+fn fill(template: &Option<String>, code: &str) -> Option<String> {
+    template.as_deref().map(|t| t.replace("{code}", code))
+}
+
+impl Network {
+    /// The page of the point of code `code` by the network's template.
+    pub fn page_of(&self, code: &str) -> Text {
+        Text { en: fill(&self.point_website.en, code), fr: fill(&self.point_website.fr, code) }
+    }
 }
 
 /// An in-person service point (HSDS location + service_at_location).
@@ -385,6 +402,20 @@ pub struct Point {
 }
 
 impl Point {
+    /// The point's code in its network: its id after the first "-" ("1137" in "sc-1137").
+    pub fn code(&self) -> &str {
+        self.id.split_once('-').map_or(self.id.as_str(), |(_, code)| code)
+    }
+
+    /// The point's own page: its website, else its network's template filled with its code.
+    pub fn website(&self, network: &Network) -> Text {
+        if self.website.is_empty() {
+            network.page_of(self.code())
+        } else {
+            self.website.clone()
+        }
+    }
+
     /// A service centre with only an id, a network and a position; everything else
     /// unknown or empty (Ontario, Toronto time, English). For tests, benches and fixtures,
     /// which set what they need with struct update syntax.

@@ -61,13 +61,16 @@ impl NetworkId {
                 website: Text::default(),
                 categories,
                 optional_layer: false,
+                point_website: Text::default(),
             }
         };
         match self {
             NetworkId::ServiceCanada => Network {
-                website: Text::both(
-                    "https://www.servicecanada.gc.ca/tbsc-fsco/sc-hme.jsp?lang=eng",
-                    "https://www.servicecanada.gc.ca/tbsc-fsco/sc-hme.jsp?lang=fra",
+                website: Text::both("https://offices.service.canada.ca/en", "https://bureaux.service.canada.ca/fr"),
+                // The office finder's page of each office (the 2026 list's `source_url_*`).
+                point_website: Text::both(
+                    "https://offices.service.canada.ca/en/Office/{code}",
+                    "https://bureaux.service.canada.ca/fr/Bureau/{code}",
                 ),
                 ..n(
                     "service-canada",

@@ -93,10 +93,30 @@ pub fn report_markdown(build: Facts<'_>) -> String {
         "\nService points: {} ({} at building level, {} approximate, {} without position); libraries and archives: {}; places: {}; FSAs: {}; postal codes: {}.\n",
         c.points, c.located, c.approximate, c.unlocated, c.libraries, c.places, c.fsas, c.postal_codes
     );
-    let _ = writeln!(s, "## Points per network\n\n| network | points |\n| --- | ---: |");
-    for (k, v) in &c.by_network {
-        let _ = writeln!(s, "| {k} | {v} |");
+    let _ = writeln!(
+        s,
+        "## Points per network\n\nBy precision of position (building: the source's coordinates; postal code: the point of a full postal code that is not a placeholder shared with other places; approximate: community, FSA or placeholder), and with posted hours or visit dates.\n\n| network | points | building | postal code | approximate | no position | with hours |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    );
+    for (k, x) in &c.precision {
+        let _ = writeln!(
+            s,
+            "| {k} | {} | {} | {} | {} | {} | {} |",
+            x.points, x.building, x.postal_code, x.approximate, x.unlocated, x.hours
+        );
     }
+    let total = c.precision.values().fold(0, |n, x| n + x.hours);
+    let sc = c.precision.get("service-canada").copied().unwrap_or_default();
+    let pct = |n: u32, d: u32| if d == 0 { 0.0 } else { 100.0 * f64::from(n) / f64::from(d) };
+    let _ = writeln!(
+        s,
+        "\nService Canada points at building or full-postal-code precision: {} of {} ({:.1} %). Points with posted hours or visit dates: {} of {} ({:.1} %).",
+        sc.building + sc.postal_code,
+        sc.points,
+        pct(sc.building + sc.postal_code, sc.points),
+        total,
+        c.points,
+        pct(total, c.points)
+    );
     let _ = writeln!(s, "\n## Points per province or territory\n\n| province | points |\n| --- | ---: |");
     for (k, v) in &c.by_province {
         let _ = writeln!(s, "| {k} | {v} |");

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crate::bundle::{
     self, CoreBundle, Counts, FileEntry, LayerBundle, Manifest, PostalIndex, RoadBundle, ShardEntry, SourceEntry,
 };
-use crate::domain::model::{Geocode, Network, Point, Retired, SCHEMA_VERSION};
+use crate::domain::model::{Geocode, GeocodeMethod, Network, Point, Retired, Text, SCHEMA_VERSION};
 use crate::domain::service::ServiceCatalogue;
 use crate::domain::text::postal_code;
 use crate::domain::tz::TimeZone;
@@ -134,6 +134,18 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let (points, merge_issues) = merge::merge(points, &dataset_ids, &keyed);
     issues.extend(merge_issues);
     lap("merge", &mut timings);
+
+    // A website that its network's template gives is not stored (a few kilobytes of
+    // core.bin): `Point::website` fills it in.
+    let networks_list = networks::all();
+    let mut points = points;
+    for p in &mut points {
+        if let Some(n) = networks_list.get(usize::from(p.network)) {
+            if !n.point_website.is_empty() && p.website == n.page_of(p.code()) {
+                p.website = Text::default();
+            }
+        }
+    }
 
     let libraries_net = NetworkId::Libraries.index();
     let (library_points, service_points): (Vec<Point>, Vec<Point>) =
@@ -404,6 +416,15 @@ fn counts(core: &CoreBundle, libraries: &LayerBundle, postal_codes: u32) -> Coun
         }
         let n = network(p.network);
         *c.by_network.entry(n.id.clone()).or_insert(0) += 1;
+        let x = c.precision.entry(n.id.clone()).or_default();
+        x.points += 1;
+        match (p.pos, p.geocode.method, p.geocode.is_approximate()) {
+            (None, _, _) => x.unlocated += 1,
+            (Some(_), _, true) => x.approximate += 1,
+            (Some(_), GeocodeMethod::PostalCode, false) => x.postal_code += 1,
+            (Some(_), _, false) => x.building += 1,
+        }
+        x.hours += u32::from(p.hours.is_posted());
         *c.by_province.entry(p.province.code().to_owned()).or_insert(0) += 1;
         *c.by_level.entry(n.level.id().to_owned()).or_insert(0) += 1;
     }

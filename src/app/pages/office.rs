@@ -172,7 +172,7 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
     };
     let caveats = p.caveats.clone();
     let services = p.services.clone();
-    let website = p.website.clone();
+    let website = p.website(&n);
     let directions = p.pos.map(nav::directions_href);
     let position = labels::position(p.geocode.method);
     let phone = p.phone.clone();

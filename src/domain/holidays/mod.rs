@@ -138,108 +138,165 @@ impl Calendar {
     }
 }
 
-macro_rules! holiday_enum {
-    ($($(#[$doc:meta])* $variant:ident => $id:literal,)*) => {
-        /// A holiday (or closure day) some Canadian government observes.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Holiday {
-            $($(#[$doc])* $variant,)*
-        }
-
-        impl Holiday {
-            /// Every holiday, in calendar order.
-            pub const ALL: &'static [Holiday] = &[$(Holiday::$variant,)*];
-
-            /// Stable id, e.g. `"canada-day"`.
-            pub const fn id(self) -> &'static str {
-                match self {
-                    $(Holiday::$variant => $id,)*
-                }
-            }
-
-            /// The id of the message that names it, `holiday-<id>`.
-            pub const fn message_id(self) -> &'static str {
-                match self {
-                    $(Holiday::$variant => concat!("holiday-", $id),)*
-                }
-            }
-        }
-    };
+/// A holiday (or closure day) some Canadian government observes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Holiday {
+    /// 1 January.
+    NewYear,
+    /// 2 January (Quebec public service).
+    DayAfterNewYear,
+    /// Friday before the last Sunday of February (Yukon government).
+    YukonHeritageDay,
+    /// 3rd Monday of February (AB, BC, NB, ON, SK; BC: 2nd Monday 2013–2018).
+    FamilyDay,
+    /// 3rd Monday of February (Prince Edward Island).
+    IslanderDay,
+    /// 3rd Monday of February (Manitoba).
+    LouisRielDay,
+    /// 3rd Monday of February (Nova Scotia).
+    HeritageDay,
+    /// Monday nearest 17 March (Newfoundland and Labrador government).
+    StPatricksDay,
+    /// Easter − 2 days.
+    GoodFriday,
+    /// Easter + 1 day.
+    EasterMonday,
+    /// Monday nearest 23 April (Newfoundland and Labrador government).
+    StGeorgesDay,
+    /// Monday before 25 May.
+    VictoriaDay,
+    /// Monday before 25 May (Quebec).
+    NationalPatriotsDay,
+    /// 21 June (Northwest Territories, Yukon).
+    NationalIndigenousPeoplesDay,
+    /// Monday nearest 24 June (Newfoundland and Labrador government; formerly Discovery Day).
+    JuneHoliday,
+    /// 24 June (Quebec; federal offices in Quebec).
+    StJeanBaptiste,
+    /// 1 July.
+    CanadaDay,
+    /// 1 July (Newfoundland and Labrador government).
+    MemorialDay,
+    /// 9 July (Nunavut).
+    NunavutDay,
+    /// Monday nearest 12 July (Newfoundland and Labrador government).
+    OrangemensDay,
+    /// 1st Monday of August.
+    CivicHoliday,
+    /// 1st Monday of August (New Brunswick).
+    NewBrunswickDay,
+    /// 1st Monday of August (British Columbia).
+    BritishColumbiaDay,
+    /// 1st Monday of August (Saskatchewan).
+    SaskatchewanDay,
+    /// 1st Monday of August (Nova Scotia).
+    NatalDay,
+    /// 3rd Monday of August (Yukon; federal offices in Yukon).
+    DiscoveryDay,
+    /// 1st Monday of September.
+    LabourDay,
+    /// 30 September, from 2021.
+    TruthReconciliation,
+    /// 2nd Monday of October.
+    Thanksgiving,
+    /// 11 November.
+    RemembranceDay,
+    /// 24 December (Quebec public service; New Brunswick when Christmas is a Tuesday).
+    ChristmasEve,
+    /// 25 December.
+    Christmas,
+    /// 26 December.
+    BoxingDay,
+    /// Alberta's paid holiday near Christmas (24, 27 or 28 December by weekday).
+    ChristmasFloater,
+    /// Alberta government offices' Christmas closure days (not paid holidays, but closed).
+    ChristmasClosure,
+    /// 31 December (Quebec public service).
+    NewYearsEve,
 }
 
-holiday_enum! {
-    /// 1 January.
-    NewYear => "new-year",
-    /// 2 January (Quebec public service).
-    DayAfterNewYear => "day-after-new-year",
-    /// Friday before the last Sunday of February (Yukon government).
-    YukonHeritageDay => "yukon-heritage-day",
-    /// 3rd Monday of February (AB, BC, NB, ON, SK; BC: 2nd Monday 2013–2018).
-    FamilyDay => "family-day",
-    /// 3rd Monday of February (Prince Edward Island).
-    IslanderDay => "islander-day",
-    /// 3rd Monday of February (Manitoba).
-    LouisRielDay => "louis-riel-day",
-    /// 3rd Monday of February (Nova Scotia).
-    HeritageDay => "heritage-day",
-    /// Monday nearest 17 March (Newfoundland and Labrador government).
-    StPatricksDay => "st-patricks-day",
-    /// Easter − 2 days.
-    GoodFriday => "good-friday",
-    /// Easter + 1 day.
-    EasterMonday => "easter-monday",
-    /// Monday nearest 23 April (Newfoundland and Labrador government).
-    StGeorgesDay => "st-georges-day",
-    /// Monday before 25 May.
-    VictoriaDay => "victoria-day",
-    /// Monday before 25 May (Quebec).
-    NationalPatriotsDay => "national-patriots-day",
-    /// 21 June (Northwest Territories, Yukon).
-    NationalIndigenousPeoplesDay => "national-indigenous-peoples-day",
-    /// Monday nearest 24 June (Newfoundland and Labrador government; formerly Discovery Day).
-    JuneHoliday => "june-holiday",
-    /// 24 June (Quebec; federal offices in Quebec).
-    StJeanBaptiste => "st-jean-baptiste",
-    /// 1 July.
-    CanadaDay => "canada-day",
-    /// 1 July (Newfoundland and Labrador government).
-    MemorialDay => "memorial-day",
-    /// 9 July (Nunavut).
-    NunavutDay => "nunavut-day",
-    /// Monday nearest 12 July (Newfoundland and Labrador government).
-    OrangemensDay => "orangemens-day",
-    /// 1st Monday of August.
-    CivicHoliday => "civic-holiday",
-    /// 1st Monday of August (New Brunswick).
-    NewBrunswickDay => "new-brunswick-day",
-    /// 1st Monday of August (British Columbia).
-    BritishColumbiaDay => "british-columbia-day",
-    /// 1st Monday of August (Saskatchewan).
-    SaskatchewanDay => "saskatchewan-day",
-    /// 1st Monday of August (Nova Scotia).
-    NatalDay => "natal-day",
-    /// 3rd Monday of August (Yukon; federal offices in Yukon).
-    DiscoveryDay => "discovery-day",
-    /// 1st Monday of September.
-    LabourDay => "labour-day",
-    /// 30 September, from 2021.
-    TruthReconciliation => "truth-reconciliation",
-    /// 2nd Monday of October.
-    Thanksgiving => "thanksgiving",
-    /// 11 November.
-    RemembranceDay => "remembrance-day",
-    /// 24 December (Quebec public service; New Brunswick when Christmas is a Tuesday).
-    ChristmasEve => "christmas-eve",
-    /// 25 December.
-    Christmas => "christmas",
-    /// 26 December.
-    BoxingDay => "boxing-day",
-    /// Alberta's paid holiday near Christmas (24, 27 or 28 December by weekday).
-    ChristmasFloater => "christmas-floater",
-    /// Alberta government offices' Christmas closure days (not paid holidays, but closed).
-    ChristmasClosure => "christmas-closure",
-    /// 31 December (Quebec public service).
-    NewYearsEve => "new-years-eve",
+impl Holiday {
+    /// Every holiday, in calendar order.
+    pub const ALL: &'static [Holiday] = &[
+        Holiday::NewYear,
+        Holiday::DayAfterNewYear,
+        Holiday::YukonHeritageDay,
+        Holiday::FamilyDay,
+        Holiday::IslanderDay,
+        Holiday::LouisRielDay,
+        Holiday::HeritageDay,
+        Holiday::StPatricksDay,
+        Holiday::GoodFriday,
+        Holiday::EasterMonday,
+        Holiday::StGeorgesDay,
+        Holiday::VictoriaDay,
+        Holiday::NationalPatriotsDay,
+        Holiday::NationalIndigenousPeoplesDay,
+        Holiday::JuneHoliday,
+        Holiday::StJeanBaptiste,
+        Holiday::CanadaDay,
+        Holiday::MemorialDay,
+        Holiday::NunavutDay,
+        Holiday::OrangemensDay,
+        Holiday::CivicHoliday,
+        Holiday::NewBrunswickDay,
+        Holiday::BritishColumbiaDay,
+        Holiday::SaskatchewanDay,
+        Holiday::NatalDay,
+        Holiday::DiscoveryDay,
+        Holiday::LabourDay,
+        Holiday::TruthReconciliation,
+        Holiday::Thanksgiving,
+        Holiday::RemembranceDay,
+        Holiday::ChristmasEve,
+        Holiday::Christmas,
+        Holiday::BoxingDay,
+        Holiday::ChristmasFloater,
+        Holiday::ChristmasClosure,
+        Holiday::NewYearsEve,
+    ];
+
+    /// Stable id, e.g. `"canada-day"` (its message, in `app::labels`, is `holiday-<id>`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Holiday::NewYear => "new-year",
+            Holiday::DayAfterNewYear => "day-after-new-year",
+            Holiday::YukonHeritageDay => "yukon-heritage-day",
+            Holiday::FamilyDay => "family-day",
+            Holiday::IslanderDay => "islander-day",
+            Holiday::LouisRielDay => "louis-riel-day",
+            Holiday::HeritageDay => "heritage-day",
+            Holiday::StPatricksDay => "st-patricks-day",
+            Holiday::GoodFriday => "good-friday",
+            Holiday::EasterMonday => "easter-monday",
+            Holiday::StGeorgesDay => "st-georges-day",
+            Holiday::VictoriaDay => "victoria-day",
+            Holiday::NationalPatriotsDay => "national-patriots-day",
+            Holiday::NationalIndigenousPeoplesDay => "national-indigenous-peoples-day",
+            Holiday::JuneHoliday => "june-holiday",
+            Holiday::StJeanBaptiste => "st-jean-baptiste",
+            Holiday::CanadaDay => "canada-day",
+            Holiday::MemorialDay => "memorial-day",
+            Holiday::NunavutDay => "nunavut-day",
+            Holiday::OrangemensDay => "orangemens-day",
+            Holiday::CivicHoliday => "civic-holiday",
+            Holiday::NewBrunswickDay => "new-brunswick-day",
+            Holiday::BritishColumbiaDay => "british-columbia-day",
+            Holiday::SaskatchewanDay => "saskatchewan-day",
+            Holiday::NatalDay => "natal-day",
+            Holiday::DiscoveryDay => "discovery-day",
+            Holiday::LabourDay => "labour-day",
+            Holiday::TruthReconciliation => "truth-reconciliation",
+            Holiday::Thanksgiving => "thanksgiving",
+            Holiday::RemembranceDay => "remembrance-day",
+            Holiday::ChristmasEve => "christmas-eve",
+            Holiday::Christmas => "christmas",
+            Holiday::BoxingDay => "boxing-day",
+            Holiday::ChristmasFloater => "christmas-floater",
+            Holiday::ChristmasClosure => "christmas-closure",
+            Holiday::NewYearsEve => "new-years-eve",
+        }
+    }
 }
 
 /// One holiday of a year: its calendar date and the day offices close for it.

@@ -42,7 +42,7 @@ impl Government {
     /// let net = |level, jurisdiction| Network {
     ///     id: "x".into(), name: Text::same("X"), level, organization: Text::same("X"),
     ///     jurisdiction, phone: None, website: Text::default(),
-    ///     categories: Categories::default(), optional_layer: false,
+    ///     categories: Categories::default(), optional_layer: false, point_website: Text::default(),
     /// };
     /// assert_eq!(Government::of(&net(Level::Federal, None), 0), Government::Federal);
     /// assert_eq!(

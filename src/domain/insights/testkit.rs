@@ -20,6 +20,7 @@ pub fn networks() -> Vec<Network> {
         website: Text::default(),
         categories: Categories::default(),
         optional_layer: false,
+        point_website: Text::default(),
     };
     vec![
         n("fed", Level::Federal, None),

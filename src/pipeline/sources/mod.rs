@@ -54,7 +54,9 @@ pub struct Read {
 /// Reads every service-point source under `dir`; `postal` is the geocoder's full postal
 /// code lookup (the 2026 Service Canada list places some rows at their postal code).
 pub fn read_all(dir: &Path, postal: service_canada_2026::PostalLookup<'_>) -> Result<Read, PipelineError> {
-    let mut current = read(&service_canada_2026::ServiceCanada2026::load(dir, postal)?, dir)?;
+    let sc = service_canada_2026::ServiceCanada2026::load(dir, postal)?;
+    let mut current = read(&sc, dir)?;
+    sc.report_orphans(&mut current);
     let (old, retired) = service_canada::reconcile(read(&service_canada::ServiceCanada, dir)?, &mut current);
     Ok(Read {
         outputs: vec![
@@ -216,7 +218,14 @@ pub struct Cx<'a> {
     hours: HoursParser,
 }
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
+    /// A context for a row `record` of the Montréal source with the stand-in hours parser
+    /// (tests of a source's own helpers).
+    #[cfg(test)]
+    pub(crate) fn for_tests(ledger: &'a mut Ledger, record: &'a str) -> Cx<'a> {
+        Cx { ledger, record, dataset: DatasetId::Montreal, hours: testing::stand_in_hours }
+    }
+
     /// The row's id in its source.
     pub fn record(&self) -> &str {
         self.record
@@ -623,6 +632,22 @@ mod real_data {
         assert!(rejected(&sc).is_empty());
         // The compiler's coordinates are never used.
         assert!(sc.points.iter().all(|p| p.pos.is_none()));
+
+        // The 2026 list: 574 offices, every one kept (two records share no id), in both
+        // languages; the 2024 list against it: its 15 NWT partners kept, 569 offices in the
+        // 2026 list, 11 no longer listed.
+        let (references, _) = crate::pipeline::geocode::Geocoder::load(&dir).expect("references");
+        let postal = |c: &str| references.full_code(c);
+        let all = read_all(&dir, &postal).expect("sources read");
+        let now = &all.outputs[0];
+        assert_eq!((now.tally.rows_in, now.points.len()), (574, 574));
+        assert!(now.points.iter().all(|p| p.name.en.is_some() && p.name.fr.is_some() && p.address.street_fr.is_some()));
+        let old = &all.outputs[1];
+        assert_eq!(old.points.len(), 15);
+        assert_eq!(all.retired.len(), 11);
+        assert_eq!(old.issues.iter().filter(|i| i.code == "in-2026-list").count(), 569);
+        let qc = &all.outputs[5];
+        assert_eq!((qc.tally.rows_in, qc.points.len()), (54, 8));
 
         assert_eq!(
             per_network(&pr),

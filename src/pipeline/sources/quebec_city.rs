@@ -77,3 +77,32 @@ impl Source for QuebecCity {
         Ok(p)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use super::super::testing::*;
+    use super::*;
+    use crate::domain::model::{Confidence, GeocodeMethod};
+    use crate::pipeline::Severity;
+
+    #[test]
+    fn only_the_service_counters() {
+        let out = parse(&QuebecCity, &fixture(PATH), stand_in_hours).expect("fixture parses");
+        check_invariants(&out);
+        let kinds: Vec<(&str, PointKind)> = out.points.iter().map(|p| (p.id.as_str(), p.kind)).collect();
+        assert!(kinds.contains(&("qc-200299", PointKind::CityHall)), "{kinds:?}");
+        assert!(kinds.iter().all(|(_, k)| matches!(k, PointKind::CityHall | PointKind::MunicipalOffice)));
+        let mut rejected: Vec<&str> =
+            out.issues.iter().filter(|i| i.severity == Severity::Rejected).map(|i| i.code.as_str()).collect();
+        rejected.sort_unstable();
+        rejected.dedup();
+        assert_eq!(rejected, ["library", "not-a-service-counter", "police-station"]);
+        assert_eq!(out.points.len(), 8);
+        let hall = point(&out, "qc-200299");
+        assert_eq!(hall.address.street.as_deref(), Some("Rue des Jardins"), "no civic number");
+        assert_eq!((hall.geocode.method, hall.geocode.confidence), (GeocodeMethod::Source, Confidence::High));
+        assert_eq!(hall.name, Text::fr("Hôtel de ville de Québec"));
+        assert_eq!(hall.network, NetworkId::QuebecCity.index());
+    }
+}

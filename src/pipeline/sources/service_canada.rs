@@ -290,6 +290,27 @@ mod tests {
     }
 
     #[test]
+    fn reconciled_with_the_2026_list() {
+        let old = out();
+        let mut current = old.clone();
+        current.points.retain(|p| ["sc-5944", "sc-2000"].contains(&p.id.as_str()));
+        current.points.iter_mut().for_each(|p| p.sources.clear());
+        let (kept, dropped) = reconcile(old, &mut current);
+        // The NWT partners stay.
+        let ids: Vec<&str> = kept.points.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["sc-NT-SAW", "sc-NT-SAS"]);
+        // The offices of the 2026 list take the 2024 provenance; the others are retired.
+        assert_eq!(current.points[0].sources.len(), 1);
+        let gone: Vec<&str> = dropped.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(gone, ["sc-5921", "sc-BC-SBK", "sc-4802", "sc-ON-SCU", "sc-2431", "sc-ZZ-BAD"]);
+        let code = |c: &str| kept.issues.iter().filter(|i| i.code == c).count();
+        assert_eq!((code("in-2026-list"), code("no-longer-listed")), (2, 6));
+        // Rows in = kept + merged (counted by the run) + rejected.
+        assert_eq!(kept.tally.rows_in, kept.tally.kept + kept.tally.rejected);
+        assert_eq!(kept.tally.kept, kept.points.len() + 2);
+    }
+
+    #[test]
     fn missing_column_is_a_file_error() {
         assert!(parse(&ServiceCanada, b"rc_code,name_en\n1,x\n", stand_in_hours).is_err());
         assert!(parse(&ServiceCanada, b"\xff\xfe", stand_in_hours).is_err());

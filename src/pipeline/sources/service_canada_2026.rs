@@ -181,9 +181,27 @@ impl<'a> ServiceCanada2026<'a> {
         Ok(out)
     }
 
-    /// Office ids of the details file (to report details without an office).
-    pub fn detail_ids(&self) -> impl Iterator<Item = &str> {
-        self.details.keys().map(String::as_str)
+    /// Reports the details rows whose office is not in the list (`Warning`
+    /// "details-without-office"): `out` is what the list gave.
+    pub fn report_orphans(&self, out: &mut crate::pipeline::SourceOutput) {
+        let read: std::collections::BTreeSet<&str> = out
+            .points
+            .iter()
+            .flat_map(|p| p.sources.iter().map(|s| s.record.as_str()))
+            .chain(out.issues.iter().map(|i| i.record.as_str()))
+            .collect();
+        let source = Self::DATASET.dataset().id;
+        let orphans: Vec<&String> = self.details.keys().filter(|id| !read.contains(id.as_str())).collect();
+        for id in orphans {
+            let detail = "a details row for an office the list does not have";
+            out.issues.push(crate::pipeline::RowIssue::new(
+                &source,
+                id.clone(),
+                Severity::Warning,
+                "details-without-office",
+                detail,
+            ));
+        }
     }
 }
 
@@ -485,5 +503,162 @@ fn closures_and_notes(other: Other, p: &mut Point, cx: &mut Cx<'_>) {
         if !t.is_empty() {
             p.notes.push(Note::Text(t));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use super::super::testing::*;
+    use super::*;
+    use crate::domain::facts::PassportServices;
+    use crate::pipeline::geocode::Geocoder;
+    use crate::pipeline::SourceOutput;
+
+    fn out() -> SourceOutput {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sources");
+        let (geocoder, _) = Geocoder::load(&dir).expect("fixture references");
+        let postal = |code: &str| geocoder.full_code(code);
+        let source = ServiceCanada2026::load(&dir, &postal).expect("details");
+        let mut out = parse(&source, &fixture(PATH), stand_in_hours).expect("fixture parses");
+        source.report_orphans(&mut out);
+        out
+    }
+
+    fn day(y: i64, m: u8, d: u8) -> i32 {
+        days_from_civil(y, m, d) as i32
+    }
+
+    #[test]
+    fn fixture_points_and_issues() {
+        let out = out();
+        check_invariants(&out);
+        assert_eq!((out.tally.rows_in, out.tally.kept, out.tally.rejected), (25, 23, 2));
+        let k = |r: &str, s, c: &str| (r.to_owned(), s, c.to_owned());
+        assert_eq!(
+            issue_keys(&out),
+            [
+                k("1137", Severity::Rejected, "duplicate-id"),
+                k("2106", Severity::Downgraded, "coords-wrong-in-source"),
+                k("2546", Severity::Downgraded, "coords-suspect"),
+                k("4901", Severity::Downgraded, "coords-wrong-in-source"),
+                k("AB-SAK", Severity::Downgraded, "city-position"),
+                k("AB-SAW", Severity::Downgraded, "impossible-time"),
+                k("ZZ-KIOSK", Severity::Rejected, "unknown-kind"),
+                k("ZZ-ORPHAN", Severity::Warning, "details-without-office"),
+            ]
+        );
+        // The first row of a repeated id is kept, not the second.
+        assert_eq!(
+            point(&out, "sc-1137").name.en.as_deref(),
+            Some("St. John’s Service Canada Centre and Passport Services")
+        );
+        // Two counters in one Thunder Bay building stay two offices.
+        assert_eq!(point(&out, "sc-3003").kind, PointKind::PassportOffice);
+        assert_eq!(point(&out, "sc-3616").kind, PointKind::ServiceCentre);
+        assert!(out.points.iter().all(|p| p.as_of == Some(day(2026, 9, 30))));
+    }
+
+    #[test]
+    fn bilingual_names_and_addresses() {
+        let out = out();
+        let p = point(&out, "sc-2430");
+        assert!(p.name.en.is_some() && p.name.fr.is_some());
+        // French in French, with its own typography (never a translation of the English).
+        assert_eq!(p.address.street_fr.as_deref(), Some("455, boulevard de l’Hôpital"));
+        assert_eq!(p.address.street.as_deref(), Some("455 de l’Hôpital Blvd"));
+        assert_eq!(p.address.postal_code.as_deref(), Some("J8T 7X7"));
+        let placentia = point(&out, "sc-1538");
+        assert!(placentia.address.street.is_some() && placentia.address.city.is_some());
+        assert_eq!(p.website.fr.as_deref(), Some("https://bureaux.service.canada.ca/fr/Bureau/2430"));
+    }
+
+    #[test]
+    fn positions_by_precision_and_flag() {
+        let out = out();
+        let g = |id: &str| (point(&out, id).geocode.method, point(&out, id).geocode.confidence);
+        assert_eq!(g("sc-1137"), (GeocodeMethod::Source, Confidence::High));
+        // Wrong in the source (Yellowknife placed 192 km away): its postal code's point.
+        assert_eq!(g("sc-4901"), (GeocodeMethod::PostalCode, Confidence::High));
+        assert_eq!(point(&out, "sc-4901").pos, Some(LatLon::new(62.4558, -114.3751)));
+        assert_eq!(g("sc-2546"), (GeocodeMethod::Source, Confidence::Low));
+        assert!(point(&out, "sc-2546").geocode.is_approximate());
+        // City precision: the postal code's point, unless it is a placeholder.
+        assert_eq!(g("sc-1183"), (GeocodeMethod::PostalCode, Confidence::Medium));
+        assert_eq!(g("sc-AB-SAK"), (GeocodeMethod::Community, Confidence::Medium));
+        assert_eq!(g("sc-ON-SAB"), (GeocodeMethod::PostalCode, Confidence::High));
+        // No coordinates and a postal code GeoNames lacks: left to the geocoder.
+        assert_eq!((point(&out, "sc-ZZ-NOPOS").pos, g("sc-ZZ-NOPOS").0), (None, GeocodeMethod::None));
+        assert_eq!(point(&out, "sc-1137").tz, TimeZone::StJohns);
+        assert_eq!(point(&out, "sc-1638").tz, TimeZone::Moncton);
+    }
+
+    #[test]
+    fn weekly_hours_with_lunch_and_holidays() {
+        let out = out();
+        let Hours::Weekly(s) = &point(&out, "sc-1538").hours else { panic!("weekly") };
+        assert_eq!(s.days[0], [Span::new(510, 720), Span::new(765, 960)], "08:30–12:00, 12:45–16:00");
+        assert!(s.days[5].is_empty() && s.closed_on_holidays);
+        let Hours::Weekly(s) = &point(&out, "sc-1137").hours else { panic!("weekly") };
+        assert_eq!(s.days[4], [Span::new(510, 960)]);
+    }
+
+    #[test]
+    fn outreach_visits() {
+        let out = out();
+        // Dated, with an impossible closing time dropped (2027-01-07 "08:30-04:00").
+        let Hours::Visits(v) = &point(&out, "sc-AB-SAW").hours else { panic!("visits") };
+        assert_eq!(v.len(), 6);
+        assert!(v.iter().all(|x| x.day != day(2027, 1, 7)));
+        assert!(v.windows(2).all(|w| w[0].day < w[1].day));
+        // 2nd and 4th Wednesday.
+        let Hours::Monthly(rules) = &point(&out, "sc-ON-SAB").hours else { panic!("monthly") };
+        assert_eq!((rules[0].weeks, rules[0].weekday), (0b1010, 2));
+        // No date posted: no visit scheduled.
+        assert_eq!(point(&out, "sc-BC-SBV").hours, Hours::Visits(Vec::new()));
+    }
+
+    #[test]
+    fn access_passports_closures_and_notes() {
+        let out = out();
+        let p = point(&out, "sc-1137");
+        assert_eq!(p.access, Access { wheelchair: Fact::Yes, parking: Parking::Free, asl: Fact::Yes, lsq: Fact::Yes });
+        let levels = [PassportLevel::Pickup, PassportLevel::Express, PassportLevel::Urgent];
+        assert_eq!(p.passport, PassportServices::of(&levels));
+        assert!(p.categories.contains(Category::Passports) && p.categories.contains(Category::Biometrics));
+        let abbotsford = point(&out, "sc-5944");
+        assert_eq!(abbotsford.passport, PassportServices::of(&[PassportLevel::Mail]));
+        assert!(abbotsford.categories.contains(Category::Passports));
+        // ASL only: LSQ is then "no", not "not reported".
+        let asl_only = out.points.iter().find(|p| p.access.asl == Fact::Yes && p.access.lsq == Fact::No);
+        assert!(asl_only.is_some());
+        // An outreach site reports nothing about sign languages.
+        assert_eq!(point(&out, "sc-AB-SAK").access.asl, Fact::NotReported);
+
+        let closed = point(&out, "sc-2106");
+        assert_eq!(closed.closures.len(), 1);
+        assert_eq!(closed.closures[0].cause.fr.as_deref(), Some("Changement à la date de service mobile"));
+        assert_eq!(point(&out, "sc-3792").notes, [Note::AppointmentOnly { phone: Some("613-856-9022".into()) }]);
+        assert!(point(&out, "sc-3552")
+            .notes
+            .iter()
+            .any(|n| matches!(n, Note::Text(t) if t.en.is_some() && t.fr.is_some())));
+    }
+
+    #[test]
+    fn bad_details_and_times() {
+        let mut ledger = crate::pipeline::Ledger::new(DatasetId::ServiceCanada2026);
+        let mut cx = Cx::for_tests(&mut ledger, "x");
+        assert_eq!(span(&mut cx, "t", "08:30-04:00"), Some(None));
+        assert_eq!(span(&mut cx, "t", "8h30"), Some(None));
+        assert_eq!(span(&mut cx, "t", ""), None);
+        assert_eq!(span(&mut cx, "t", "09:00-17:00"), Some(Some(Span::new(540, 1020))));
+        let codes: Vec<&str> = ledger.issues.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(codes, ["impossible-time", "bad-hours"]);
+        assert_eq!(cut(Span::new(510, 960), Some(Span::new(720, 765))), [Span::new(510, 720), Span::new(765, 960)]);
+        assert_eq!(cut(Span::new(510, 700), Some(Span::new(720, 765))), [Span::new(510, 700)]);
+        assert_eq!(parse_day("2026-12-16"), Some(day(2026, 12, 16)));
+        assert_eq!(parse_day("2026-13-01"), None);
+        assert!(ServiceCanada2026::with_details(b"office_id,sign_languages\n1,asl\n", &|_| None).is_err());
     }
 }
