@@ -191,7 +191,7 @@ pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
     let bytes = fetch::bytes(&versioned(base, &entry), &entry.path, false).await?;
     verify(&entry, &bytes).await?;
     // A few hundred points or places per task (about 3 ms on a phone).
-    let mut core = bundle::CoreDecoder::new(&bytes)?;
+    let mut core = bundle::steps::CoreDecoder::new(&bytes)?;
     while core.step(CORE_ITEMS_PER_TASK)? {
         crate::platform::next_task().await;
     }

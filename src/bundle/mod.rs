@@ -24,11 +24,10 @@ use crate::domain::model::{Dataset, Network, Point, Retired, SCHEMA_VERSION};
 use crate::domain::service::InPerson;
 
 mod error;
-mod steps;
+pub mod steps;
 pub mod update;
 
 pub use error::LoadError;
-pub use steps::CoreDecoder;
 
 /// File names inside the bundle directory.
 pub const MANIFEST: &str = "manifest.json";

@@ -1,6 +1,6 @@
 //! Locale-aware formatting of distances and times of day (pure, tested natively).
+use super::locale::Locale;
 use super::number::{format_number, NumberFormat};
-use super::Locale;
 
 /// A distance for display: metres under 1 km ("850 m"), one decimal under 10 km
 /// ("2.5 km" / "2,5 km"), whole kilometres beyond ("37 km", "1,204 km" / "1 204 km").

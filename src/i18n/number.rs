@@ -1,6 +1,6 @@
 //! Locale-aware number formatting (what `Intl.NumberFormat` would do for en-CA and fr-CA),
 //! without pulling ICU into the wasm module.
-use super::Locale;
+use super::locale::Locale;
 
 /// How many fraction digits to show and whether to group thousands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

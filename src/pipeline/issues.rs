@@ -7,7 +7,7 @@
 //! `rows_in = kept + merged + rejected` ([`Tally::is_balanced`]).
 use serde::{Deserialize, Serialize};
 
-use super::DatasetId;
+use super::datasets::DatasetId;
 
 /// What happened to a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -18,7 +18,6 @@ use crate::domain::insights::coverage::{self, Assignment, Scope};
 use crate::domain::insights::pairs::{self, Colocation, Pair};
 use crate::domain::insights::partners::{self, Partner};
 use crate::domain::insights::report::{self, Context, Table};
-use crate::domain::insights::state::{parse_circuity, InsightsState, Mode, Tab, CATCHMENT_STEPS_KM, PAIR_STEPS_M};
 use crate::domain::insights::table::{sort, to_csv};
 use crate::domain::insights::{access, areas, sites, Area, Site};
 use crate::domain::model::{Network, Point, Province};
@@ -26,6 +25,7 @@ use crate::i18n::{format_distance, tr, Arg, Locale};
 use crate::map::projection::project;
 use crate::map::scene::{transform_attr, BasemapPaths};
 use crate::map::{Viewport, World};
+use crate::nav::insights::{parse_circuity, InsightsState, Mode, Tab, CATCHMENT_STEPS_KM, PAIR_STEPS_M};
 use crate::platform::timed;
 
 /// Coverage assignments: all networks together (`None`), then each network.
@@ -528,7 +528,7 @@ fn DataTable(
         view! {
             <button type="button" class="button" on:click=move |_| {
                 let mut next = state.get_untracked();
-                next.shown += crate::domain::insights::state::PAGE_ROWS * 4;
+                next.shown += crate::nav::insights::PAGE_ROWS * 4;
                 go(&next);
             }>{t("insights-more")}</button>
         }

@@ -16,7 +16,6 @@ pub mod pairs;
 pub mod partners;
 pub mod report;
 pub mod roads;
-pub mod state;
 pub mod table;
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! The insights page's state, as it lives in the URL (`/insights?tab=coverage&far=50`).
 //! Parsing is forgiving: odd values fall back to the defaults, never an error.
-use super::access::DEFAULT_CATCHMENT_M;
-use super::pairs::{DEFAULT_M, MAX_M, MIN_M};
-use super::{Metric, DEFAULT_CIRCUITY};
+use super::page::Page;
+use super::query::{encode_query, join, parse_query};
+use crate::domain::insights::access::DEFAULT_CATCHMENT_M;
+use crate::domain::insights::pairs::{DEFAULT_M, MAX_M, MIN_M};
+use crate::domain::insights::{Metric, DEFAULT_CIRCUITY};
 use crate::domain::model::Province;
 use crate::i18n::Locale;
-use crate::nav::{encode_query, join, parse_query, Page};
 
 /// The id of the libraries layer's network.
 const LIBRARIES: &str = "libraries";
@@ -14,7 +15,7 @@ const LIBRARIES: &str = "libraries";
 /// not a number in [`CIRCUITY_RANGE`].
 ///
 /// ```
-/// use guichet::domain::insights::state::parse_circuity;
+/// use guichet::nav::insights::parse_circuity;
 /// assert_eq!(parse_circuity("1,456"), Some(1.46));
 /// assert_eq!(parse_circuity("9"), None);
 /// assert_eq!(parse_circuity("x"), None);
@@ -141,7 +142,7 @@ impl InsightsState {
     /// Parses the page's query string.
     ///
     /// ```
-    /// use guichet::domain::insights::state::{InsightsState, Mode, Tab};
+    /// use guichet::nav::insights::{InsightsState, Mode, Tab};
     /// let s = InsightsState::parse("?tab=coverage&d=500&dist=estimate&circ=1,4&far=80&lib=1&lang=fr");
     /// assert_eq!((s.tab, s.pair_m, s.mode, s.far_km, s.libraries), (Tab::Coverage, 500, Mode::Estimate, 80, true));
     /// assert!((s.circuity - 1.4).abs() < 1e-9);
@@ -264,7 +265,7 @@ impl InsightsState {
     /// The page's link with this state and the interface language.
     ///
     /// ```
-    /// use guichet::domain::insights::state::{InsightsState, Tab};
+    /// use guichet::nav::insights::{InsightsState, Tab};
     /// use guichet::i18n::Locale;
     /// assert_eq!(InsightsState::default().href(Locale::Fr), "/insights.html?lang=fr");
     /// let s = InsightsState { far_km: 80, ..InsightsState::default() };
