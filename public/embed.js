@@ -17,7 +17,7 @@
   'use strict';
 
   // URL parameters forwarded from data-* attributes (kept in sync with guichet::embed::HOST_PARAMS).
-  const PARAMS = ['lang', 'q', 'at', 'prov', 'level', 'net', 'cat', 'speaks', 'open', 'lib', 'r', 'lock', 'notify'];
+  const PARAMS = ['lang', 'q', 'at', 'prov', 'level', 'net', 'cat', 'speaks', 'open', 'lib', 'r', 'wc', 'sign', 'park', 'pp', 'lock', 'notify'];
   const DEFAULT_HEIGHT = 600;
   const MAX_HEIGHT = 20000;
   const TITLES = {

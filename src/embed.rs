@@ -15,8 +15,10 @@ pub const SELECT: &str = "guichet:select";
 
 /// The URL parameters `public/embed.js` forwards from its `data-*` attributes to the frame,
 /// in the order it writes them (the native tests check that embed.js lists exactly these).
-pub const HOST_PARAMS: [&str; 13] =
-    ["lang", "q", "at", "prov", "level", "net", "cat", "speaks", "open", "lib", "r", "lock", "notify"];
+pub const HOST_PARAMS: [&str; 17] = [
+    "lang", "q", "at", "prov", "level", "net", "cat", "speaks", "open", "lib", "r", "wc", "sign", "park", "pp", "lock",
+    "notify",
+];
 
 /// The frame height embed.js uses until the first message arrives, in CSS pixels.
 pub const DEFAULT_HEIGHT: u32 = 600;
@@ -41,10 +43,18 @@ pub enum Lock {
     Speaks,
     /// `r`: the distance.
     Radius,
+    /// `wc`: wheelchair access.
+    Wheelchair,
+    /// `sign`: sign languages.
+    Sign,
+    /// `park`: parking.
+    Parking,
+    /// `pp`: passport service levels.
+    Passport,
 }
 
 impl Lock {
-    pub const ALL: [Lock; 8] = [
+    pub const ALL: [Lock; 12] = [
         Lock::Lang,
         Lock::Location,
         Lock::Province,
@@ -53,6 +63,10 @@ impl Lock {
         Lock::Category,
         Lock::Speaks,
         Lock::Radius,
+        Lock::Wheelchair,
+        Lock::Sign,
+        Lock::Parking,
+        Lock::Passport,
     ];
 
     /// The name used in `lock=`: the name of the URL parameter it locks.
@@ -66,6 +80,10 @@ impl Lock {
             Lock::Category => "cat",
             Lock::Speaks => "speaks",
             Lock::Radius => "r",
+            Lock::Wheelchair => "wc",
+            Lock::Sign => "sign",
+            Lock::Parking => "park",
+            Lock::Passport => "pp",
         }
     }
 

@@ -71,6 +71,10 @@ pub fn filters_for(catalog: &Catalog, s: &FinderState, service: Option<Vec<Deliv
         libraries: s.libraries,
         within: s.within(),
         service,
+        wheelchair: s.wheelchair.clone(),
+        sign: s.sign.clone(),
+        parking: s.parking.clone(),
+        passport: s.passport.clone(),
     }
 }
 

@@ -3,8 +3,10 @@
 //! Within one facet the chosen options are alternatives (OR); facets combine with AND.
 //! The count beside an option is the number of points that would match if that option
 //! alone were chosen in its facet, the other facets unchanged.
+use super::facts::{Access, Fact, Parking, PassportLevel, PassportServices};
 use super::hours::OpenState;
 use super::model::{Categories, Category, Languages, Level, Province};
+use super::status::Status;
 
 /// Which language of service the user needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -46,6 +48,100 @@ impl ServiceLanguage {
     }
 }
 
+/// An option of a facet whose options are values of a point's facts: the access facets
+/// and the passport levels. "Not reported" is an option of its own, counted like the
+/// others and never folded into "no".
+pub trait Choice: Copy + PartialEq + Sized + 'static {
+    const ALL: &'static [Self];
+    /// Stable id for URLs and message ids.
+    fn id(self) -> &'static str;
+    fn accepts(self, f: &Facts) -> bool;
+    fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.id().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// Wheelchair access: accessible, or not reported (no source here ever says "no").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Wheelchair {
+    Accessible,
+    NotReported,
+}
+
+impl Choice for Wheelchair {
+    const ALL: &'static [Wheelchair] = &[Wheelchair::Accessible, Wheelchair::NotReported];
+    fn id(self) -> &'static str {
+        match self {
+            Wheelchair::Accessible => "yes",
+            Wheelchair::NotReported => "unknown",
+        }
+    }
+    fn accepts(self, f: &Facts) -> bool {
+        match self {
+            Wheelchair::Accessible => f.access.wheelchair == Fact::Yes,
+            Wheelchair::NotReported => f.access.wheelchair == Fact::NotReported,
+        }
+    }
+}
+
+/// Service in a sign language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sign {
+    /// American Sign Language.
+    Asl,
+    /// Langue des signes québécoise.
+    Lsq,
+    /// Neither reported.
+    NotReported,
+}
+
+impl Choice for Sign {
+    const ALL: &'static [Sign] = &[Sign::Asl, Sign::Lsq, Sign::NotReported];
+    fn id(self) -> &'static str {
+        match self {
+            Sign::Asl => "asl",
+            Sign::Lsq => "lsq",
+            Sign::NotReported => "unknown",
+        }
+    }
+    fn accepts(self, f: &Facts) -> bool {
+        match self {
+            Sign::Asl => f.access.asl == Fact::Yes,
+            Sign::Lsq => f.access.lsq == Fact::Yes,
+            Sign::NotReported => f.access.asl == Fact::NotReported && f.access.lsq == Fact::NotReported,
+        }
+    }
+}
+
+impl Choice for Parking {
+    const ALL: &'static [Parking] = &[Parking::Free, Parking::Paid, Parking::NotReported];
+    fn id(self) -> &'static str {
+        match self {
+            Parking::Free => "free",
+            Parking::Paid => "paid",
+            Parking::NotReported => "unknown",
+        }
+    }
+    fn accepts(self, f: &Facts) -> bool {
+        f.access.parking == self
+    }
+}
+
+impl Choice for PassportLevel {
+    const ALL: &'static [PassportLevel] = &PassportLevel::ALL;
+    fn id(self) -> &'static str {
+        PassportLevel::id(self)
+    }
+    fn accepts(self, f: &Facts) -> bool {
+        f.passport.contains(self)
+    }
+}
+
+/// True when no option is chosen or one of them accepts the point.
+fn any_of<C: Choice>(chosen: &[C], f: &Facts) -> bool {
+    chosen.is_empty() || chosen.iter().any(|c| c.accepts(f))
+}
+
 /// What a filter needs to know about a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Facts {
@@ -57,6 +153,8 @@ pub struct Facts {
     pub open: Openness,
     /// Part of the optional libraries layer.
     pub library: bool,
+    pub access: Access,
+    pub passport: PassportServices,
 }
 
 /// Open-now state reduced to what filtering needs.
@@ -73,6 +171,16 @@ impl From<OpenState> for Openness {
             OpenState::Open { .. } => Openness::Open,
             OpenState::Closed { .. } => Openness::Closed,
             OpenState::Unknown => Openness::Unknown,
+        }
+    }
+}
+
+impl From<Status> for Openness {
+    fn from(s: Status) -> Openness {
+        match s {
+            Status::Open { .. } => Openness::Open,
+            Status::Closed { .. } => Openness::Closed,
+            Status::Unknown => Openness::Unknown,
         }
     }
 }
@@ -96,6 +204,11 @@ pub struct Filters {
     /// Only points delivering a service (`svc`): where it is delivered in person. A scope
     /// like `within`; `Some(vec![])` (a service no point of ours delivers) keeps nothing.
     pub service: Option<Vec<crate::domain::service::Delivery>>,
+    pub wheelchair: Vec<Wheelchair>,
+    pub sign: Vec<Sign>,
+    pub parking: Vec<Parking>,
+    /// Passport service levels: offices offering any of them.
+    pub passport: Vec<PassportLevel>,
 }
 
 /// The facets, for computing counts that ignore one of them.
@@ -107,6 +220,10 @@ enum Facet {
     Language,
     Open,
     Layer,
+    Wheelchair,
+    Sign,
+    Parking,
+    Passport,
 }
 
 impl Filters {
@@ -118,11 +235,25 @@ impl Filters {
             Facet::Language => self.language.accepts(f.languages),
             Facet::Open => !self.open_now || f.open != Openness::Closed,
             Facet::Layer => self.libraries || !f.library,
+            Facet::Wheelchair => any_of(&self.wheelchair, f),
+            Facet::Sign => any_of(&self.sign, f),
+            Facet::Parking => any_of(&self.parking, f),
+            Facet::Passport => any_of(&self.passport, f),
         }
     }
 
-    const FACETS: [Facet; 6] =
-        [Facet::Level, Facet::Network, Facet::Category, Facet::Language, Facet::Open, Facet::Layer];
+    const FACETS: [Facet; 10] = [
+        Facet::Level,
+        Facet::Network,
+        Facet::Category,
+        Facet::Language,
+        Facet::Open,
+        Facet::Layer,
+        Facet::Wheelchair,
+        Facet::Sign,
+        Facet::Parking,
+        Facet::Passport,
+    ];
 
     /// True when the point passes every filter.
     pub fn matches(&self, f: &Facts) -> bool {
@@ -161,6 +292,18 @@ pub struct FacetCounts {
     /// By in-person service (`Catalog::in_person` order): points matching every filter,
     /// the service scope aside, that deliver it (filled by `Catalog::search`).
     pub services: Vec<u32>,
+    /// By option, in the order of each [`Choice::ALL`].
+    pub wheelchair: [u32; 2],
+    pub sign: [u32; 3],
+    pub parking: [u32; 3],
+    pub passport: [u32; 4],
+}
+
+/// Adds `f` to the count of every option of a facet that accepts it.
+fn count<C: Choice, const N: usize>(counts: &mut [u32; N], f: &Facts) {
+    for (n, c) in counts.iter_mut().zip(C::ALL) {
+        *n += u32::from(c.accepts(f));
+    }
 }
 
 /// Computes [`FacetCounts`] for `facts` (e.g. the points within the search radius).
@@ -169,7 +312,7 @@ pub struct FacetCounts {
 /// use guichet::domain::filter::{facet_counts, Facts, Filters, Openness};
 /// use guichet::domain::model::{Categories, Category, Languages, Level};
 /// let f = |level, open| Facts { level, network: 0, categories: Categories::of(&[Category::General]),
-///     languages: Languages::BOTH, open, library: false };
+///     languages: Languages::BOTH, open, library: false, access: Default::default(), passport: Default::default() };
 /// let facts = [f(Level::Federal, Openness::Open), f(Level::Provincial, Openness::Closed), f(Level::Provincial, Openness::Unknown)];
 /// let filters = Filters { levels: vec![Level::Provincial], open_now: true, ..Filters::default() };
 /// let c = facet_counts(facts.iter(), &filters, 1);
@@ -212,6 +355,18 @@ pub fn facet_counts<'a>(facts: impl Iterator<Item = &'a Facts>, filters: &Filter
         if f.library && filters.passes_all_but(f, Facet::Layer) {
             c.libraries += 1;
         }
+        if filters.passes_all_but(f, Facet::Wheelchair) {
+            count::<Wheelchair, 2>(&mut c.wheelchair, f);
+        }
+        if filters.passes_all_but(f, Facet::Sign) {
+            count::<Sign, 3>(&mut c.sign, f);
+        }
+        if filters.passes_all_but(f, Facet::Parking) {
+            count::<Parking, 3>(&mut c.parking, f);
+        }
+        if filters.passes_all_but(f, Facet::Passport) {
+            count::<PassportLevel, 4>(&mut c.passport, f);
+        }
     }
     c
 }
@@ -251,7 +406,18 @@ mod tests {
             languages: rng.pick(&[Languages::EN, Languages::FR, Languages::BOTH, Languages::UNKNOWN]),
             open: rng.pick(&[Openness::Open, Openness::Closed, Openness::Unknown]),
             library: rng.next().is_multiple_of(5),
+            access: Access {
+                wheelchair: rng.pick(&[Fact::Yes, Fact::No, Fact::NotReported]),
+                parking: rng.pick(&[Parking::Free, Parking::Paid, Parking::NotReported]),
+                asl: rng.pick(&[Fact::Yes, Fact::No, Fact::NotReported]),
+                lsq: rng.pick(&[Fact::Yes, Fact::No, Fact::NotReported]),
+            },
+            passport: PassportServices((rng.next() % 16) as u8),
         }
+    }
+
+    fn random_choices<C: Choice>(rng: &mut Rng) -> Vec<C> {
+        C::ALL.iter().copied().filter(|_| rng.next().is_multiple_of(3)).collect()
     }
 
     fn random_filters(rng: &mut Rng) -> Filters {
@@ -275,6 +441,10 @@ mod tests {
             rng.pick(&[ServiceLanguage::Any, ServiceLanguage::English, ServiceLanguage::French, ServiceLanguage::Both]);
         f.open_now = rng.flip();
         f.libraries = rng.flip();
+        f.wheelchair = random_choices(rng);
+        f.sign = random_choices(rng);
+        f.parking = random_choices(rng);
+        f.passport = random_choices(rng);
         f
     }
 
@@ -306,12 +476,30 @@ mod tests {
             for (i, lang) in ServiceLanguage::CHOICES.iter().enumerate() {
                 assert_eq!(c.languages[i], naive_count(&facts, &filters, |f| f.language = *lang));
             }
+            for (i, o) in Wheelchair::ALL.iter().enumerate() {
+                assert_eq!(c.wheelchair[i], naive_count(&facts, &filters, |f| f.wheelchair = vec![*o]));
+            }
+            for (i, o) in Sign::ALL.iter().enumerate() {
+                assert_eq!(c.sign[i], naive_count(&facts, &filters, |f| f.sign = vec![*o]));
+            }
+            for (i, o) in Parking::ALL.iter().enumerate() {
+                assert_eq!(c.parking[i], naive_count(&facts, &filters, |f| f.parking = vec![*o]));
+            }
+            for (i, o) in PassportLevel::ALL.iter().enumerate() {
+                assert_eq!(c.passport[i], naive_count(&facts, &filters, |f| f.passport = vec![*o]));
+            }
             let libraries_on = naive_count(&facts, &filters, |f| f.libraries = true);
             let libraries_off = naive_count(&facts, &filters, |f| f.libraries = false);
             assert_eq!(c.libraries, libraries_on - libraries_off);
             // Open now never hides unknown hours.
             let open_filter = Filters { open_now: true, ..Filters::default() };
             assert!(facts.iter().filter(|f| f.open == Openness::Unknown && !f.library).all(|f| open_filter.matches(f)));
+            // "Not reported" is never "no": a wheelchair filter that asks for it keeps
+            // every point whose access is not reported, and no point known not accessible.
+            let unknown = Filters { wheelchair: vec![Wheelchair::NotReported], libraries: true, ..Filters::default() };
+            for f in &facts {
+                assert_eq!(unknown.matches(f), f.access.wheelchair == Fact::NotReported);
+            }
         }
     }
 }

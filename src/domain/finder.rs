@@ -6,12 +6,13 @@ use std::collections::HashMap;
 use super::filter::{facet_counts, FacetCounts, Facts, Filters};
 use super::gazetteer::{Fsa, Gazetteer, Place, PostalShard};
 use super::geo::LatLon;
-use super::hours::OpenState;
+use super::holidays::Calendar;
 use super::model::{Network, Point, Province};
 use super::nearest::SpatialIndex;
 use super::places::{PlaceIndex, Suggestion};
 use super::query::{classify, LocationQuery, QueryError};
 use super::service::{delivered, Delivery, InPerson};
+use super::status::{status, HolidayTable, LocalNow, Opening, Status};
 use super::text::fold;
 
 /// The bundle's points and networks with the indexes the finder needs.
@@ -32,6 +33,8 @@ pub struct Catalog {
     pub in_person: Vec<InPerson>,
     /// Per point: the in-person services (indexes into `in_person`) delivered there.
     point_services: Vec<Vec<u16>>,
+    /// Statutory holidays around the year of the first status asked for.
+    holidays: std::sync::OnceLock<HolidayTable>,
 }
 
 /// A choice of the service filter.
@@ -103,7 +106,7 @@ pub struct Row {
     pub point: u32,
     /// Straight-line distance in metres; `None` for points without a position.
     pub distance_m: Option<f64>,
-    pub open: OpenState,
+    pub open: Status,
 }
 
 /// The results of a search.
@@ -311,6 +314,29 @@ impl Catalog {
         }
     }
 
+    /// Whose statutory holidays close point `p`.
+    pub fn calendar(&self, p: &Point) -> Calendar {
+        Calendar::for_office(self.network(p).level, p.province)
+    }
+
+    /// Open or closed at `now_ms` (ms since the epoch), on point `i`'s own clock, with its
+    /// government's holidays and its closures ([`status`]).
+    pub fn status(&self, i: u32, now_ms: i64) -> Status {
+        let p = &self.points[i as usize];
+        let now = LocalNow::at(p.tz, now_ms);
+        let table = self.holidays.get_or_init(|| HolidayTable::around(super::tz::civil_from_days(now.day).0));
+        status(&Opening { hours: &p.hours, closures: &p.closures, calendar: self.calendar(p) }, now, table)
+    }
+
+    /// Point `i`'s next openings from local day `from` (visits, or days the office is
+    /// open), at most `n`: the office page's list of coming visits.
+    pub fn openings(&self, i: u32, from: i64, n: usize) -> Vec<(i64, Vec<super::hours::Span>)> {
+        let p = &self.points[i as usize];
+        let year = super::tz::civil_from_days(from).0;
+        let table = self.holidays.get_or_init(|| HolidayTable::around(year));
+        Opening { hours: &p.hours, closures: &p.closures, calendar: self.calendar(p) }.openings(from, n, table)
+    }
+
     /// The filter facts of point `i` at `now_ms`.
     pub fn facts(&self, i: u32, now_ms: i64) -> Facts {
         let p = &self.points[i as usize];
@@ -320,8 +346,10 @@ impl Catalog {
             network: p.network,
             categories: p.categories.union(n.categories),
             languages: p.languages,
-            open: p.hours.state(p.tz, now_ms).into(),
+            open: self.status(i, now_ms).into(),
             library: n.optional_layer,
+            access: p.access,
+            passport: p.passport,
         }
     }
 
@@ -398,8 +426,7 @@ impl Catalog {
             if filters.matches(f) {
                 ids.push(*i);
                 if listing && rows.len() < shown {
-                    let p = &self.points[*i as usize];
-                    rows.push(Row { point: *i, distance_m: *d, open: p.hours.state(p.tz, now_ms) });
+                    rows.push(Row { point: *i, distance_m: *d, open: self.status(*i, now_ms) });
                 }
             }
         }

@@ -89,6 +89,46 @@ impl HolidaySource for ByRule {
     }
 }
 
+/// The holidays of every calendar for a few years, computed once: a search asks for a
+/// day of each point's calendar many times. Outside the years it holds, it computes by
+/// rule.
+#[derive(Debug, Clone, Default)]
+pub struct HolidayTable {
+    /// First and last year held.
+    years: (i64, i64),
+    /// (calendar, observed day, holiday), sorted.
+    days: Vec<(Calendar, i64, Holiday)>,
+}
+
+impl HolidayTable {
+    /// The holidays of `year - 1` to `year + 2`, every calendar.
+    pub fn around(year: i64) -> HolidayTable {
+        let years = (year - 1, year + 2);
+        let mut days = Vec::new();
+        for calendar in Calendar::all() {
+            for y in years.0..=years.1 {
+                let Ok(y) = i32::try_from(y) else { continue };
+                days.extend(holidays::holidays(calendar, y).into_iter().map(|o| (calendar, o.observed, o.holiday)));
+            }
+        }
+        days.sort();
+        days.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        HolidayTable { years, days }
+    }
+}
+
+impl HolidaySource for HolidayTable {
+    fn holiday(&self, calendar: Calendar, day: i64) -> Option<Holiday> {
+        let year = super::tz::civil_from_days(day).0;
+        // A year's first and last days may hold the neighbouring years' shifted closures.
+        if year <= self.years.0 || year >= self.years.1 {
+            return holidays::closed_for(calendar, day);
+        }
+        let i = self.days.partition_point(|&(c, d, _)| (c, d) < (calendar, day));
+        self.days.get(i).filter(|&&(c, d, _)| c == calendar && d == day).map(|&(_, _, h)| h)
+    }
+}
+
 /// What [`status`] needs to know about a point.
 #[derive(Debug, Clone, Copy)]
 pub struct Opening<'a> {
@@ -370,6 +410,16 @@ mod tests {
         let days: Vec<i64> = o.openings(day(2026, 12, 1), 3, &ByRule).iter().map(|v| v.0).collect();
         assert_eq!(days, [day(2026, 12, 9), day(2026, 12, 23), day(2027, 1, 13)]);
         assert_eq!(at(&monthly, &[], day(2026, 12, 9), 600), Status::Open { closes: 900 });
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_rules() {
+        let table = HolidayTable::around(2026);
+        for calendar in Calendar::all() {
+            for d in day(2024, 12, 1)..day(2029, 2, 1) {
+                assert_eq!(table.holiday(calendar, d), ByRule.holiday(calendar, d), "{calendar:?} {d}");
+            }
+        }
     }
 
     #[test]

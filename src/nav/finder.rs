@@ -3,7 +3,8 @@
 //! canonically, with the embed parameters and locks.
 use super::page::Page;
 use super::query::{encode_query, join, parse_query};
-use crate::domain::filter::ServiceLanguage;
+use crate::domain::facts::{Parking, PassportLevel};
+use crate::domain::filter::{Choice, ServiceLanguage, Sign, Wheelchair};
 use crate::domain::geo::LatLon;
 use crate::domain::model::{Category, Level, Province};
 use crate::embed::{Embed, Lock};
@@ -54,6 +55,25 @@ pub struct FinderState {
     pub services_q: Option<String>,
     /// `event=having-a-baby`: the life event browsed on `/services`.
     pub event: Option<String>,
+    /// `wc=yes,unknown`: wheelchair access.
+    pub wheelchair: Vec<Wheelchair>,
+    /// `sign=asl,lsq,unknown`: service in a sign language.
+    pub sign: Vec<Sign>,
+    /// `park=free,paid,unknown`: parking.
+    pub parking: Vec<Parking>,
+    /// `pp=pickup,urgent`: passport service levels.
+    pub passport: Vec<PassportLevel>,
+}
+
+/// The options of a comma-separated list, known ones only, each once, in `C::ALL` order.
+fn choices<C: Choice>(v: &str) -> Vec<C> {
+    let named: Vec<C> = split_list(v).filter_map(C::from_id).collect();
+    C::ALL.iter().copied().filter(|c| named.contains(c)).collect()
+}
+
+/// The ids of `list`, comma-separated.
+fn ids<C: Choice>(list: &[C]) -> String {
+    list.iter().map(|c| c.id()).collect::<Vec<_>>().join(",")
 }
 
 fn split_list(v: &str) -> impl Iterator<Item = &str> {
@@ -114,6 +134,10 @@ impl FinderState {
                 "view" => s.map_tab = v == "map",
                 "svc" => s.service = crate::domain::text::non_empty(&v).filter(|id| id.len() <= 40),
                 "sq" => s.services_q = crate::domain::text::non_empty(&v).filter(|q| q.len() <= 200),
+                "wc" => s.wheelchair = choices(&v),
+                "sign" => s.sign = choices(&v),
+                "park" => s.parking = choices(&v),
+                "pp" => s.passport = choices(&v),
                 "event" => {
                     s.event = crate::domain::text::non_empty(&v)
                         .filter(|e| e.len() <= 40 && e.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
@@ -165,6 +189,10 @@ impl FinderState {
         put("svc", self.service.clone().unwrap_or_default());
         put("sq", self.services_q.clone().unwrap_or_default());
         put("event", self.event.clone().unwrap_or_default());
+        put("wc", ids(&self.wheelchair));
+        put("sign", ids(&self.sign));
+        put("park", ids(&self.parking));
+        put("pp", ids(&self.passport));
         if let Some(e) = &self.embed {
             out.extend(e.to_pairs());
         }
@@ -225,6 +253,10 @@ impl FinderState {
                 Lock::Category => self.categories = current.categories.clone(),
                 Lock::Speaks => self.speaks = current.speaks,
                 Lock::Radius => self.radius_km = current.radius_km,
+                Lock::Wheelchair => self.wheelchair = current.wheelchair.clone(),
+                Lock::Sign => self.sign = current.sign.clone(),
+                Lock::Parking => self.parking = current.parking.clone(),
+                Lock::Passport => self.passport = current.passport.clone(),
             }
         }
     }
@@ -261,6 +293,21 @@ mod finder_tests {
     use super::*;
 
     #[test]
+    fn access_and_passport_parameters() {
+        let s = FinderState::parse("wc=unknown,yes,maybe&sign=lsq&park=paid,free&pp=urgent,pickup,pickup");
+        assert_eq!(s.wheelchair, [Wheelchair::Accessible, Wheelchair::NotReported]);
+        assert_eq!(s.sign, [Sign::Lsq]);
+        assert_eq!(s.parking, [Parking::Free, Parking::Paid]);
+        assert_eq!(s.passport, [PassportLevel::Pickup, PassportLevel::Urgent]);
+        assert_eq!(s.to_query(), "wc=yes%2Cunknown&sign=lsq&park=free%2Cpaid&pp=pickup%2Curgent");
+        assert_eq!(FinderState::parse(&s.to_query()), s);
+        // Locked by an embedding site: kept on every navigation, and by "clear filters".
+        let framed = FinderState::parse("embed=1&lock=wc,pp&wc=yes&pp=urgent&sign=asl");
+        let cleared = framed.cleared_filters();
+        assert_eq!((cleared.wheelchair.len(), cleared.passport.len(), cleared.sign.len()), (1, 1, 0));
+    }
+
+    #[test]
     fn state_round_trips() {
         let s = FinderState {
             q: Some("Saint-Jean-sur-Richelieu (QC)".into()),
@@ -284,6 +331,10 @@ mod finder_tests {
             service: Some("SRV03049".into()),
             services_q: Some("assurance emploi".into()),
             event: Some("having-a-baby".into()),
+            wheelchair: vec![Wheelchair::Accessible],
+            sign: vec![Sign::Asl, Sign::NotReported],
+            parking: vec![Parking::Paid],
+            passport: vec![PassportLevel::Express],
         };
         let mut parsed = FinderState::parse(&s.to_query());
         let mut want = s.clone();
