@@ -1,9 +1,10 @@
 //! Guichet: find the nearest in-person public service point in Canada.
 //!
-//! Pure modules (`domain`, `bundle`, `map`, `i18n`, `nav`, `kiosk`, `qr`) compile and are tested natively;
+//! Pure modules (`domain`, `bundle`, `map`, `i18n`, `nav`, `kiosk`, `qr`, `describe`) compile and are tested natively;
 //! `app` and `platform` are the thin browser shell (wasm32 only); `pipeline` is the native
 //! data pipeline behind the `pipeline` feature.
 pub mod bundle;
+pub mod describe;
 pub mod domain;
 pub mod embed;
 pub mod i18n;

@@ -205,3 +205,72 @@ holiday-boxing-day = Boxing Day
 holiday-christmas-floater = Christmas holiday (Alberta government)
 holiday-christmas-closure = Christmas closure of government offices
 holiday-new-years-eve = New Year’s Eve
+
+## Status of a point now (describe::status)
+result-closed-opens-on = Closed now, opens { $date } at { $time }
+result-closed-lunch = Closed for lunch, opens again at { $time }
+result-closure-until = Temporarily closed until { $date }
+result-closure-notice = Closed until further notice
+result-visit-now = Visit under way, until { $time }
+result-visit-today = Visit today, { $hours }
+result-next-visit = Next visit: { $date }, { $hours }
+result-no-visit = No visit scheduled
+
+## Dates
+date-weekday = { $weekday }, { $month } { $day }
+date-full = { $month } { $day }, { $year }
+month-january = January
+month-february = February
+month-march = March
+month-april = April
+month-may = May
+month-june = June
+month-july = July
+month-august = August
+month-september = September
+month-october = October
+month-november = November
+month-december = December
+ordinal-1 = 1st
+ordinal-2 = 2nd
+ordinal-3 = 3rd
+ordinal-4 = 4th
+ordinal-5 = 5th
+list-and = { $first } and { $last }
+
+## Closures, notes, visits
+closure-on = Closed on { $date }
+closure-from-to = Closed from { $from } to { $to }
+closure-from = Closed from { $from } until further notice
+closure-with-cause = { $closure }: { $cause }
+note-appointment = By appointment only: call { $phone }
+note-appointment-only = By appointment only
+note-express = Express passport service: { $min } to { $max } business days
+monthly-rule = { $weekday }: { $weeks } of each month, { $hours }
+visit-line = { $date }: { $hours }
+
+## Access and services at an office
+access-wheelchair-yes = Wheelchair accessible
+access-wheelchair-no = Not wheelchair accessible
+access-wheelchair-unknown = Wheelchair access: not reported
+access-parking-free = Free parking
+access-parking-paid = Paid parking
+access-parking-unknown = Parking: not reported
+access-asl-yes = Service in American Sign Language (ASL)
+access-asl-no = No service in American Sign Language (ASL)
+access-asl-unknown = American Sign Language (ASL): not reported
+access-lsq-yes = Service in Quebec Sign Language (LSQ)
+access-lsq-no = No service in Quebec Sign Language (LSQ)
+access-lsq-unknown = Quebec Sign Language (LSQ): not reported
+passport-mail = Apply for a passport in person; it is mailed to you (20 business days)
+passport-pickup = Apply and pick up your passport in person (10 business days)
+passport-express = Express passport service, picked up in person (2 to 9 business days)
+passport-urgent = Urgent passport service (by the end of the next business day)
+office-access = Accessibility
+office-passport = Passport services
+office-biometrics = Biometrics collection (fingerprints and photo) for immigration applications
+office-visits = Coming visits
+office-visits-none = No visit scheduled.
+office-closures = Temporary closures
+office-notes = Notes
+office-as-of = Information as of { $date }, from { $source }.

@@ -219,3 +219,79 @@ holiday-boxing-day = lendemain de Noël
 holiday-christmas-floater = congé de Noël (gouvernement de l’Alberta)
 holiday-christmas-closure = fermeture des bureaux du gouvernement pour les Fêtes
 holiday-new-years-eve = veille du jour de l’An
+
+## État d’un point de service (describe::status)
+result-closed-opens-on = Fermé maintenant, ouvre le { $date } à { $time }
+result-closed-lunch = Fermé pour le dîner, rouvre à { $time }
+result-closure-until = Fermé temporairement jusqu’au { $date }
+result-closure-notice = Fermé jusqu’à nouvel ordre
+result-visit-now = Visite en cours, jusqu’à { $time }
+result-visit-today = Visite aujourd’hui, { $hours }
+result-next-visit = Prochaine visite : { $date }, { $hours }
+result-no-visit = Aucune visite prévue
+
+## Dates
+# Le premier jour du mois s’écrit 1er (la catégorie one ne prend que 1 parmi les jours).
+date-weekday = { $weekday } { $day ->
+        [one] 1er
+       *[other] { $day }
+    } { $month }
+date-full = { $day ->
+        [one] 1er
+       *[other] { $day }
+    } { $month } { $year }
+month-january = janvier
+month-february = février
+month-march = mars
+month-april = avril
+month-may = mai
+month-june = juin
+month-july = juillet
+month-august = août
+month-september = septembre
+month-october = octobre
+month-november = novembre
+month-december = décembre
+ordinal-1 = 1er
+ordinal-2 = 2e
+ordinal-3 = 3e
+ordinal-4 = 4e
+ordinal-5 = 5e
+list-and = { $first } et { $last }
+
+## Fermetures, notes, visites
+closure-on = Fermé le { $date }
+closure-from-to = Fermé du { $from } au { $to }
+closure-from = Fermé à partir du { $from } jusqu’à nouvel ordre
+closure-with-cause = { $closure } : { $cause }
+note-appointment = Sur rendez-vous seulement : composez le { $phone }
+note-appointment-only = Sur rendez-vous seulement
+note-express = Service de passeport express : { $min } à { $max } jours ouvrables
+monthly-rule = { $weekday } : { $weeks } de chaque mois, { $hours }
+visit-line = { $date } : { $hours }
+
+## Accessibilité et services d’un bureau
+access-wheelchair-yes = Accessible en fauteuil roulant
+access-wheelchair-no = Non accessible en fauteuil roulant
+access-wheelchair-unknown = Accès en fauteuil roulant : non indiqué
+access-parking-free = Stationnement gratuit
+access-parking-paid = Stationnement payant
+access-parking-unknown = Stationnement : non indiqué
+access-asl-yes = Service en langue des signes américaine (ASL)
+access-asl-no = Pas de service en langue des signes américaine (ASL)
+access-asl-unknown = Langue des signes américaine (ASL) : non indiqué
+access-lsq-yes = Service en langue des signes québécoise (LSQ)
+access-lsq-no = Pas de service en langue des signes québécoise (LSQ)
+access-lsq-unknown = Langue des signes québécoise (LSQ) : non indiqué
+passport-mail = Demande de passeport en personne, passeport envoyé par la poste (20 jours ouvrables)
+passport-pickup = Demande et retrait du passeport en personne (10 jours ouvrables)
+passport-express = Service de passeport express, retrait en personne (2 à 9 jours ouvrables)
+passport-urgent = Service de passeport urgent (avant la fin du jour ouvrable suivant)
+office-access = Accessibilité
+office-passport = Services de passeport
+office-biometrics = Collecte des données biométriques (empreintes digitales et photo) pour les demandes d’immigration
+office-visits = Prochaines visites
+office-visits-none = Aucune visite prévue.
+office-closures = Fermetures temporaires
+office-notes = Remarques
+office-as-of = Information à jour au { $date }, selon { $source }.

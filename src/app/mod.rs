@@ -9,7 +9,8 @@ mod embed;
 pub mod finder;
 mod i18n;
 pub mod kiosk;
-mod labels;
+// The message ids of domain values (`describe::labels`, pure and tested natively).
+pub use crate::describe::labels;
 pub mod offline;
 mod pages;
 pub mod services;
