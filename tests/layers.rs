@@ -4,10 +4,10 @@
 //! directly or around a cycle.
 //!
 //! ```text
-//! i18n → domain → {map, kiosk, qr, embed} → bundle → nav → pipeline → platform → app
+//! i18n → domain → {map, kiosk, qr, embed, describe} → bundle → nav → pipeline → platform → app
 //! ```
-//! (Each may use what is to its left; `map`, `kiosk`, `qr` and `embed` are side by side
-//! and use none of one another.)
+//! (Each may use what is to its left; `map`, `kiosk`, `qr`, `embed` and `describe` are
+//! side by side and use none of one another.)
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("kiosk", 2),
     ("qr", 2),
     ("embed", 2),
+    ("describe", 2),
     ("bundle", 3),
     ("nav", 4),
     ("pipeline", 5),

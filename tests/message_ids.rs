@@ -21,7 +21,7 @@
 //! A message id is never put together at run time: a literal that starts like one and goes
 //! on with a `{` placeholder (`format!("level-{}", ...)`), or a bare id prefix such as
 //! `"kind-"`, fails the test. An enum's ids come from a function with one literal per
-//! value in an exhaustive `match` (`app::labels`), which the compiler keeps complete.
+//! value in an exhaustive `match` (`describe::labels`), which the compiler keeps complete.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -558,7 +558,7 @@ fn message_ids_in_code(literals: &Literals) -> BTreeMap<String, Vec<Site>> {
 #[test]
 fn every_message_id_in_the_code_exists_in_both_locales() {
     let literals = code_literals();
-    assert!(literals.files.iter().any(|f| f.ends_with("app/labels.rs")), "the app's modules were not read");
+    assert!(literals.files.iter().any(|f| f.ends_with("describe/labels.rs")), "the labels module was not read");
     let ids = message_ids_in_code(&literals);
     assert!(ids.len() > 300, "only {} message ids found: is the scan broken?", ids.len());
     for code in ["en", "fr"] {

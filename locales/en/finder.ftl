@@ -271,6 +271,24 @@ office-passport = Passport services
 office-biometrics = Biometrics collection (fingerprints and photo) for immigration applications
 office-visits = Coming visits
 office-visits-none = No visit scheduled.
-office-closures = Temporary closures
-office-notes = Notes
 office-as-of = Information as of { $date }, from { $source }.
+
+## Access and passport filters
+filter-wheelchair = Wheelchair access
+filter-wheelchair-yes = Wheelchair accessible
+filter-sign = Sign language
+filter-sign-asl = American Sign Language (ASL)
+filter-sign-lsq = Quebec Sign Language (LSQ)
+filter-parking = Parking
+filter-parking-free = Free
+filter-parking-paid = Paid
+filter-not-reported = Not reported
+filter-passport = Passport services
+filter-passport-mail = Apply in person (passport by mail)
+filter-passport-pickup = Pick up in person
+filter-passport-express = Express service
+filter-passport-urgent = Urgent service
+
+## An office the sources no longer list
+office-retired = { $name } ({ $community }) is no longer in the official list of offices. It may have closed or moved.
+office-retired-nearest = Nearest current offices

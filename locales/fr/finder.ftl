@@ -292,6 +292,24 @@ office-passport = Services de passeport
 office-biometrics = Collecte des données biométriques (empreintes digitales et photo) pour les demandes d’immigration
 office-visits = Prochaines visites
 office-visits-none = Aucune visite prévue.
-office-closures = Fermetures temporaires
-office-notes = Remarques
 office-as-of = Information à jour au { $date }, selon { $source }.
+
+## Filtres d’accessibilité et de passeport
+filter-wheelchair = Accès en fauteuil roulant
+filter-wheelchair-yes = Accessible en fauteuil roulant
+filter-sign = Langue des signes
+filter-sign-asl = Langue des signes américaine (ASL)
+filter-sign-lsq = Langue des signes québécoise (LSQ)
+filter-parking = Stationnement
+filter-parking-free = Gratuit
+filter-parking-paid = Payant
+filter-not-reported = Non indiqué
+filter-passport = Services de passeport
+filter-passport-mail = Demande en personne (passeport par la poste)
+filter-passport-pickup = Retrait en personne
+filter-passport-express = Service express
+filter-passport-urgent = Service urgent
+
+## Un bureau que les sources ne répertorient plus
+office-retired = { $name } ({ $community }) ne figure plus dans la liste officielle des bureaux. Il a peut-être fermé ou déménagé.
+office-retired-nearest = Bureaux actuels les plus proches

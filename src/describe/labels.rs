@@ -1,4 +1,6 @@
 //! Message ids of domain enums (one place, so every enum value has a string).
+use crate::domain::facts::{Parking, PassportLevel};
+use crate::domain::filter::{Sign, Wheelchair};
 use crate::domain::holidays::Holiday;
 use crate::domain::model::{Category, Caveat, GeocodeMethod, Languages, Level, PointKind};
 
@@ -119,5 +121,41 @@ pub fn holiday(h: Holiday) -> &'static str {
         Holiday::ChristmasFloater => "holiday-christmas-floater",
         Holiday::ChristmasClosure => "holiday-christmas-closure",
         Holiday::NewYearsEve => "holiday-new-years-eve",
+    }
+}
+
+/// An option of the wheelchair filter.
+pub fn wheelchair(w: Wheelchair) -> &'static str {
+    match w {
+        Wheelchair::Accessible => "filter-wheelchair-yes",
+        Wheelchair::NotReported => "filter-not-reported",
+    }
+}
+
+/// An option of the sign-language filter.
+pub fn sign(s: Sign) -> &'static str {
+    match s {
+        Sign::Asl => "filter-sign-asl",
+        Sign::Lsq => "filter-sign-lsq",
+        Sign::NotReported => "filter-not-reported",
+    }
+}
+
+/// An option of the parking filter.
+pub fn parking(p: Parking) -> &'static str {
+    match p {
+        Parking::Free => "filter-parking-free",
+        Parking::Paid => "filter-parking-paid",
+        Parking::NotReported => "filter-not-reported",
+    }
+}
+
+/// An option of the passport-level filter.
+pub fn passport_level(l: PassportLevel) -> &'static str {
+    match l {
+        PassportLevel::Mail => "filter-passport-mail",
+        PassportLevel::Pickup => "filter-passport-pickup",
+        PassportLevel::Express => "filter-passport-express",
+        PassportLevel::Urgent => "filter-passport-urgent",
     }
 }

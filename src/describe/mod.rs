@@ -18,7 +18,11 @@ pub fn date(day: i64, loc: Locale) -> String {
     tr(
         loc,
         "date-weekday",
-        &[("weekday", weekday.into()), ("month", tr(loc, month_id(month), &[]).into()), ("day", Arg::from(u32::from(d)))],
+        &[
+            ("weekday", weekday.into()),
+            ("month", tr(loc, month_id(month), &[]).into()),
+            ("day", Arg::from(u32::from(d))),
+        ],
     )
 }
 
@@ -28,7 +32,11 @@ pub fn full_date(day: i64, loc: Locale) -> String {
     tr(
         loc,
         "date-full",
-        &[("month", tr(loc, month_id(month), &[]).into()), ("day", Arg::from(u32::from(d))), ("year", year.to_string().into())],
+        &[
+            ("month", tr(loc, month_id(month), &[]).into()),
+            ("day", Arg::from(u32::from(d))),
+            ("year", year.to_string().into()),
+        ],
     )
 }
 
@@ -64,7 +72,16 @@ pub fn status(p: &Point, s: Status, today: i64, loc: Locale) -> String {
             0 => return tr(loc, "result-closed-opens-today", &[("time", format_time(n.open, loc).into())]),
             1 => tr(loc, "day-tomorrow", &[]),
             2..=6 => tr(loc, labels::day(weekday_from_days(today + i64::from(n.in_days))), &[]),
-            _ => return tr(loc, "result-closed-opens-on", &[("date", date(today + i64::from(n.in_days), loc).into()), ("time", format_time(n.open, loc).into())]),
+            _ => {
+                return tr(
+                    loc,
+                    "result-closed-opens-on",
+                    &[
+                        ("date", date(today + i64::from(n.in_days), loc).into()),
+                        ("time", format_time(n.open, loc).into()),
+                    ],
+                )
+            }
         };
         tr(loc, "result-closed-opens", &[("day", when.into()), ("time", format_time(n.open, loc).into())])
     };
@@ -125,19 +142,20 @@ pub fn coming_closures(p: &Point, today: i64, days: i64) -> Vec<&Closure> {
         .collect()
 }
 
-/// The point's notes in words (appointment only, express delays, the source's own notes,
-/// the latter with the language they are written in).
-pub fn notes(p: &Point, loc: Locale) -> Vec<(String, Locale)> {
-    p.notes
-        .iter()
+/// Notes in words (appointment only, express delays, the source's own notes, the latter
+/// with the language they are written in).
+pub fn notes<'a>(notes: impl IntoIterator<Item = &'a Note>, loc: Locale) -> Vec<(String, Locale)> {
+    notes
+        .into_iter()
         .filter_map(|n| match n {
             Note::AppointmentOnly { phone: Some(phone) } => {
                 Some((tr(loc, "note-appointment", &[("phone", phone.clone().into())]), loc))
             }
             Note::AppointmentOnly { phone: None } => Some((tr(loc, "note-appointment-only", &[]), loc)),
-            Note::ExpressDays { min, max } => {
-                Some((tr(loc, "note-express", &[("min", Arg::from(u32::from(*min))), ("max", Arg::from(u32::from(*max)))]), loc))
-            }
+            Note::ExpressDays { min, max } => Some((
+                tr(loc, "note-express", &[("min", Arg::from(u32::from(*min))), ("max", Arg::from(u32::from(*max)))]),
+                loc,
+            )),
             Note::Text(t) => t.get(loc).map(|(s, l)| (s.to_owned(), l)),
         })
         .collect()
@@ -145,7 +163,8 @@ pub fn notes(p: &Point, loc: Locale) -> Vec<(String, Locale)> {
 
 /// A monthly rule: "Wednesday: 2nd and 4th of each month, 9:30 a.m. to 3 p.m.".
 pub fn monthly(rule: &MonthlyRule, loc: Locale) -> String {
-    let weeks: Vec<String> = (0..5u8).filter(|n| rule.weeks & (1 << n) != 0).map(|n| tr(loc, ordinal_id(n + 1), &[])).collect();
+    let weeks: Vec<String> =
+        (0..5u8).filter(|n| rule.weeks & (1 << n) != 0).map(|n| tr(loc, ordinal_id(n + 1), &[])).collect();
     let weeks = match weeks.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
             tr(loc, "list-and", &[("first", rest.join(", ").into()), ("last", last.clone().into())])
@@ -218,7 +237,9 @@ pub fn passport(level: PassportLevel) -> &'static str {
 pub fn visits(openings: &[(i64, Vec<Span>)], loc: Locale) -> Vec<String> {
     openings
         .iter()
-        .map(|(day, list)| tr(loc, "visit-line", &[("date", date(*day, loc).into()), ("hours", spans(list, loc).into())]))
+        .map(|(day, list)| {
+            tr(loc, "visit-line", &[("date", date(*day, loc).into()), ("hours", spans(list, loc).into())])
+        })
         .collect()
 }
 
@@ -282,12 +303,19 @@ mod tests {
         let lunch = Status::Closed { why: Why::Lunch, next: Some(Next { in_days: 0, open: 780, close: 960 }) };
         assert_eq!(status(&p, lunch, today, Locale::En), format!("Closed for lunch, opens again at 1{NB}p.m."));
         let closed = Point {
-            closures: vec![Closure { from: today as i32, to: Some(today as i32 + 2), cause: Text::both("Relocation", "Déménagement") }],
+            closures: vec![Closure {
+                from: today as i32,
+                to: Some(today as i32 + 2),
+                cause: Text::both("Relocation", "Déménagement"),
+            }],
             ..p.clone()
         };
         let s = Status::Closed { why: Why::Closure(0), next: None };
         assert_eq!(status(&closed, s, today, Locale::En), "Temporarily closed until Friday, July 3");
-        assert_eq!(closure(&closed.closures[0], Locale::Fr), format!("Fermé du mercredi 1er juillet au vendredi 3 juillet{NB}: Déménagement"));
+        assert_eq!(
+            closure(&closed.closures[0], Locale::Fr),
+            format!("Fermé du mercredi 1er juillet au vendredi 3 juillet{NB}: Déménagement")
+        );
         let opens = Status::Closed { why: Why::Hours, next: Some(Next { in_days: 9, open: 510, close: 960 }) };
         assert_eq!(status(&p, opens, today, Locale::En), format!("Closed now, opens Friday, July 10 at 8:30{NB}a.m."));
         assert_eq!(coming_closures(&closed, today + 3, 30).len(), 0);
@@ -297,8 +325,14 @@ mod tests {
     #[test]
     fn monthly_rules_notes_and_access() {
         let rule = MonthlyRule { weeks: 0b1010, weekday: 2, spans: vec![Span::new(570, 900)] };
-        assert_eq!(monthly(&rule, Locale::En), format!("Wednesday: 2nd and 4th of each month, 9:30{NB}a.m. to 3{NB}p.m."));
-        assert_eq!(monthly(&rule, Locale::Fr), format!("mercredi{NB}: 2e et 4e de chaque mois, 9{NB}h{NB}30 à 15{NB}h"));
+        assert_eq!(
+            monthly(&rule, Locale::En),
+            format!("Wednesday: 2nd and 4th of each month, 9:30{NB}a.m. to 3{NB}p.m.")
+        );
+        assert_eq!(
+            monthly(&rule, Locale::Fr),
+            format!("mercredi{NB}: 2e et 4e de chaque mois, 9{NB}h{NB}30 à 15{NB}h")
+        );
         let p = Point {
             notes: vec![
                 Note::AppointmentOnly { phone: Some("613-856-9022".into()) },
@@ -307,7 +341,7 @@ mod tests {
             access: Access { wheelchair: Fact::Yes, parking: Parking::Paid, asl: Fact::Yes, lsq: Fact::No },
             ..Point::bare("sc-2", 0, None)
         };
-        let n = notes(&p, Locale::Fr);
+        let n = notes(&p.notes, Locale::Fr);
         assert_eq!(n[0].0, format!("Sur rendez-vous seulement{NB}: composez le 613-856-9022"));
         assert_eq!(n[1], ("You can also enter from 22 Circle Street.".to_owned(), Locale::En));
         let a = access(&p, Locale::En);

@@ -3,21 +3,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::facets::{choice_group, locked_text, option_label, toggle, ChoiceFacet};
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
-use crate::domain::filter::ServiceLanguage;
+use crate::domain::facts::{Parking, PassportLevel};
+use crate::domain::filter::{ServiceLanguage, Sign, Wheelchair};
 use crate::domain::finder::Results;
 use crate::domain::model::{Category, Level};
 use crate::embed::Lock;
 use crate::i18n::{format_number, tr, Arg, Locale, NumberFormat};
 use crate::nav::{FinderState, RADII_KM};
-
-/// "Federal, Municipal (set by this site)": the value of a setting the host locked.
-pub fn locked_text(loc: Locale, values: &[String]) -> String {
-    let value = if values.is_empty() { tr(loc, "embed-locked-any", &[]) } else { values.join(", ") };
-    tr(loc, "embed-locked-value", &[("value", value.into())])
-}
 
 /// The label of a language-of-service choice.
 fn speaks_label(l: ServiceLanguage) -> &'static str {
@@ -26,25 +22,6 @@ fn speaks_label(l: ServiceLanguage) -> &'static str {
         ServiceLanguage::English => "filter-language-en",
         ServiceLanguage::French => "filter-language-fr",
         ServiceLanguage::Both => "filter-language-both",
-    }
-}
-
-/// "Label (count)", with the count formatted for the locale.
-fn option_label(loc: Locale, label: &str, count: u32) -> String {
-    tr(
-        loc,
-        "filter-option",
-        &[("label", label.into()), ("count", format_number(f64::from(count), loc, NumberFormat::INTEGER).into())],
-    )
-}
-
-fn toggle<T: PartialEq + Clone>(list: &[T], x: &T) -> Vec<T> {
-    if list.contains(x) {
-        list.iter().filter(|y| *y != x).cloned().collect()
-    } else {
-        let mut v = list.to_vec();
-        v.push(x.clone());
-        v
     }
 }
 
@@ -58,6 +35,48 @@ fn active_count(s: &FinderState) -> usize {
         + usize::from(s.libraries)
         + usize::from(s.radius_km.is_some())
         + usize::from(s.service.is_some())
+        + s.wheelchair.len()
+        + s.sign.len()
+        + s.parking.len()
+        + s.passport.len()
+}
+
+/// The access facets and the passport levels, in the panel's order.
+fn fact_facets() -> (ChoiceFacet<Wheelchair>, ChoiceFacet<Sign>, ChoiceFacet<Parking>, ChoiceFacet<PassportLevel>) {
+    (
+        ChoiceFacet {
+            legend: "filter-wheelchair",
+            lock: Lock::Wheelchair,
+            label: labels::wheelchair,
+            counts: |c| &c.wheelchair,
+            chosen: |s| &s.wheelchair,
+            chosen_mut: |s| &mut s.wheelchair,
+        },
+        ChoiceFacet {
+            legend: "filter-sign",
+            lock: Lock::Sign,
+            label: labels::sign,
+            counts: |c| &c.sign,
+            chosen: |s| &s.sign,
+            chosen_mut: |s| &mut s.sign,
+        },
+        ChoiceFacet {
+            legend: "filter-parking",
+            lock: Lock::Parking,
+            label: labels::parking,
+            counts: |c| &c.parking,
+            chosen: |s| &s.parking,
+            chosen_mut: |s| &mut s.parking,
+        },
+        ChoiceFacet {
+            legend: "filter-passport",
+            lock: Lock::Passport,
+            label: labels::passport_level,
+            counts: |c| &c.passport,
+            chosen: |s| &s.passport,
+            chosen_mut: |s| &mut s.passport,
+        },
+    )
 }
 
 /// The screens where the filters sit beside the results (as in `style/main.css`).
@@ -75,7 +94,8 @@ pub fn FilterPanel() -> impl IntoView {
         next.shown = crate::nav::PAGE_SIZE;
         go(&next, true);
     };
-    let apply = StoredValue::new_local(apply);
+    let apply: StoredValue<Box<dyn Fn(&dyn Fn(&mut FinderState))>, LocalStorage> =
+        StoredValue::new_local(Box::new(apply));
     // The counts, once per search; each option reads its own number from them.
     // They follow a new search after the frame that paints its list: the list is what the
     // search is for, and eighty labels to format and lay out again would delay it.
@@ -330,6 +350,13 @@ pub fn FilterPanel() -> impl IntoView {
                     <legend class="filters__legend">{t("filter-language")}</legend>
                     {move || if locked(Lock::Speaks) { locked_speaks().into_any() } else { languages().into_any() }}
                 </fieldset>
+                {let (wc, sign, park, pp) = fact_facets();
+                view! {
+                    {choice_group(pp, counts_memo, apply)}
+                    {choice_group(wc, counts_memo, apply)}
+                    {choice_group(sign, counts_memo, apply)}
+                    {choice_group(park, counts_memo, apply)}
+                }}
                 <fieldset class="filters__group">
                     <legend class="filters__legend">{t("filter-network")}</legend>
                     {move || if locked(Lock::Network) { locked_networks().into_any() } else { networks().into_any() }}

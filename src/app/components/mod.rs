@@ -1,4 +1,5 @@
 //! Reusable view pieces.
+pub mod facets;
 pub mod filters;
 pub mod map;
 pub mod results;

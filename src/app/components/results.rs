@@ -9,10 +9,12 @@ use crate::app::i18n::{t, use_locale};
 use crate::app::kiosk::use_kiosk;
 use crate::app::labels;
 use crate::app::offline::use_offline;
+use crate::describe;
+use crate::domain::facts::Note;
 use crate::domain::finder::{Catalog, Row};
-use crate::domain::hours::OpenState;
 use crate::domain::model::{Point, Province, Text};
-use crate::i18n::{format_distance, format_number, format_span, format_time, tr, Arg, Locale, NumberFormat};
+use crate::domain::status::{LocalNow, Status};
+use crate::i18n::{format_distance, format_number, format_span, tr, Arg, Locale, NumberFormat};
 use crate::nav::{self, FinderState, Page};
 
 /// A text in the interface language when the data has it; otherwise the other language,
@@ -38,21 +40,17 @@ pub fn bilingual_in(text: &Text, loc: Locale) -> AnyView {
     }
 }
 
-/// "Open now, until 4:30 p.m." and friends.
-pub fn open_text(state: OpenState, today: u8, loc: Locale) -> String {
-    match state {
-        OpenState::Open { closes } => tr(loc, "result-open", &[("time", format_time(closes, loc).into())]),
-        OpenState::Closed { next: None } => tr(loc, "result-closed", &[]),
-        OpenState::Closed { next: Some((0, at)) } => {
-            tr(loc, "result-closed-opens-today", &[("time", format_time(at, loc).into())])
-        }
-        OpenState::Closed { next: Some((days, at)) } => {
-            let day = if days == 1 { tr(loc, "day-tomorrow", &[]) } else { tr(loc, labels::day(today + days), &[]) };
-            tr(loc, "result-closed-opens", &[("day", day.into()), ("time", format_time(at, loc).into())])
-        }
-        OpenState::Unknown => tr(loc, "result-hours-unknown", &[]),
+/// The CSS class of a status line.
+pub fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Open { .. } => "status status--open",
+        Status::Closed { .. } => "status status--closed",
+        Status::Unknown => "status status--unknown",
     }
 }
+
+/// How many days ahead a card announces a temporary closure.
+const CLOSURE_NOTICE_DAYS: i64 = 14;
 
 /// Today's hours ("Today: 8:30 a.m. to 4:30 p.m."), or None when unknown.
 pub fn today_text(p: &Point, now_ms: i64, loc: Locale) -> Option<String> {
@@ -66,12 +64,12 @@ pub fn today_text(p: &Point, now_ms: i64, loc: Locale) -> Option<String> {
 }
 
 /// The address lines of a point.
-pub fn address_lines(p: &Point) -> Vec<String> {
+pub fn address_lines(p: &Point, loc: Locale) -> Vec<String> {
     let mut lines = Vec::new();
-    if let Some(s) = &p.address.street {
-        lines.push(s.clone());
+    if let Some(s) = p.address.street(loc) {
+        lines.push(s.to_owned());
     }
-    let mut city = p.address.city.clone().unwrap_or_else(|| p.community.clone());
+    let mut city = p.address.city(loc).map_or_else(|| p.community.clone(), str::to_owned);
     city.push_str(" (");
     city.push_str(p.province.code());
     city.push(')');
@@ -184,13 +182,17 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, now: i64, leavin
         let id = id.clone();
         move || f.state.with(|s| s.href(&Page::Office(id.clone()), loc))
     };
-    let status = open_text(row.open, p.tz.local(now).weekday, loc);
-    let status_class = match row.open {
-        OpenState::Open { .. } => "status status--open",
-        OpenState::Closed { .. } => "status status--closed",
-        OpenState::Unknown => "status status--unknown",
-    };
+    let local_day = LocalNow::at(p.tz, now).day;
+    let status = describe::status(p, row.open, local_day, loc);
+    let status_class = status_class(row.open);
     let today = today_text(p, now, loc);
+    // Closures soon or under way, and the source's notes (express delays stay on the
+    // office page).
+    let mut notes: Vec<(String, Locale)> = describe::coming_closures(p, local_day, CLOSURE_NOTICE_DAYS)
+        .into_iter()
+        .map(|c| (describe::closure(c, loc), loc))
+        .collect();
+    notes.extend(describe::notes(p.notes.iter().filter(|n| !matches!(n, Note::ExpressDays { .. })), loc));
     let distance = match row.distance_m {
         Some(d) => tr(loc, "result-distance", &[("distance", format_distance(d, loc).into())]),
         None => tr(loc, "result-distance-unknown", &[]),
@@ -231,7 +233,7 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, now: i64, leavin
         s
     };
     let heading_id = title_id.clone();
-    let address = address_lines(p);
+    let address = address_lines(p, loc);
     let name = bilingual_in(&p.name, loc);
     let network = bilingual_in(&n.name, loc);
     view! {
@@ -253,6 +255,7 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, now: i64, leavin
             {unlocated.then(|| view! { <p class="result__note">{tr(loc, "result-no-location", &[])}</p> })}
             <p class=status_class>{status}</p>
             {today.map(|s| view! { <p class="result__today">{s}</p> })}
+            {notes.into_iter().map(|(n, l)| view! { <p class="result__note" lang=(l != loc).then(|| l.code())>{n}</p> }).collect_view()}
             <p class="result__languages">{languages}</p>
             <p class="result__actions">
                 {phone.map(|(href, label)| view! { <a class="action" href=href>{label}</a> })}

@@ -29,6 +29,10 @@ fn lock_label(l: Lock) -> &'static str {
         Lock::Category => "filter-category",
         Lock::Speaks => "filter-language",
         Lock::Radius => "filter-radius",
+        Lock::Wheelchair => "filter-wheelchair",
+        Lock::Sign => "filter-sign",
+        Lock::Parking => "filter-parking",
+        Lock::Passport => "filter-passport",
     }
 }
 

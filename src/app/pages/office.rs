@@ -5,20 +5,26 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::components::results::{address_lines, open_text, tel_href, today_text, Bilingual, ExternalLink};
+use crate::app::components::results::{address_lines, status_class, tel_href, today_text, Bilingual, ExternalLink};
 use crate::app::components::status::with_data;
 use crate::app::data::Data;
 use crate::app::finder::use_finder;
 use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
+use crate::describe;
 use crate::domain::finder::Catalog;
 use crate::domain::hours::Hours;
+use crate::domain::model::{Category, Retired};
+use crate::domain::status::LocalNow;
 use crate::i18n::{format_distance, format_span, tr, Locale};
 use crate::nav::{self, Page};
 use crate::platform;
 
 /// Co-location radius on the office page, in metres.
 pub const COLOCATION_M: f64 = 1_000.0;
+
+/// How many coming visits of an outreach site the office page lists.
+const VISITS_SHOWN: usize = 8;
 
 #[component]
 pub fn Office(id: String) -> impl IntoView {
@@ -31,15 +37,60 @@ pub fn Office(id: String) -> impl IntoView {
                     let cat = f.catalog.get()?;
                     Some(match cat.point(&id) {
                         Some((i, _)) => view! { <Details catalog=cat.clone() index=i data=data.clone()/> }.into_any(),
-                        None => view! {
-                            <h1>{t("not-found-title")}</h1>
-                            <p class="notice notice--error">{t("office-not-found")}</p>
-                        }
-                        .into_any(),
+                        None => match data.core.retired.iter().find(|r| r.id == id) {
+                            Some(r) => view! { <RetiredOffice catalog=cat.clone() retired=r.clone()/> }.into_any(),
+                            None => view! {
+                                <h1>{t("not-found-title")}</h1>
+                                <p class="notice notice--error">{t("office-not-found")}</p>
+                            }
+                            .into_any(),
+                        },
                     })
                 }
             })}
         </section>
+    }
+}
+
+/// How many nearest current offices an old link to a retired office offers.
+const RETIRED_NEAREST: usize = 5;
+
+/// An office the sources no longer list, reached by an old link: says so, in both
+/// languages, and offers the nearest current offices of its network (else any).
+#[component]
+fn RetiredOffice(catalog: Arc<Catalog>, retired: Retired) -> impl IntoView {
+    let locale = use_locale();
+    let f = use_finder();
+    let back = move || f.state.with(|s| s.href(&Page::Home, locale.get()));
+    let name = retired.name.clone();
+    let nearest = move || {
+        let loc = locale.get();
+        let pos = retired.pos?;
+        let same = catalog.nearest_where(pos, RETIRED_NEAREST, |p| p.network == retired.network);
+        let list = if same.is_empty() { catalog.nearest_where(pos, RETIRED_NEAREST, |_| true) } else { same };
+        let items = list
+            .into_iter()
+            .map(|(j, d)| {
+                let q = &catalog.points[j as usize];
+                let href = f.state.with(|s| s.href(&Page::Office(q.id.clone()), loc));
+                let meta = format_distance(d, loc);
+                let label = q.name.show(loc).to_owned();
+                view! { <li><A href=href>{label}</A> <span class="hint">" (" {meta} ")"</span></li> }
+            })
+            .collect_view();
+        Some(view! {
+            <h2>{t("office-retired-nearest")}</h2>
+            <ul class="colocated">{items}</ul>
+        })
+    };
+    let community = retired.community.clone();
+    view! {
+        <p class="no-print"><A href=back>"← " {t("office-back")}</A></p>
+        <h1><Bilingual text=name.clone() locale=locale/></h1>
+        <p class="notice" role="note">
+            {move || tr(locale.get(), "office-retired", &[("name", name.show(locale.get()).to_owned().into()), ("community", community.clone().into())])}
+        </p>
+        {nearest}
     }
 }
 
@@ -66,12 +117,51 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
     let now = f.now;
 
     let back = move || f.state.with(|s| s.href(&Page::Home, locale.get()));
+    let today_day = {
+        let tz = p.tz;
+        move || LocalNow::at(tz, now.get()).day
+    };
+    let status_now = {
+        let cat = catalog.clone();
+        move || cat.status(index, now.get())
+    };
     let status = {
         let p = p.clone();
+        let status_now = status_now.clone();
+        move || describe::status(&p, status_now(), today_day(), locale.get())
+    };
+    let status_css = {
+        let status_now = status_now.clone();
+        move || status_class(status_now())
+    };
+    let visits = {
+        let cat = catalog.clone();
         move || {
-            let now = now.get();
-            open_text(p.hours.state(p.tz, now), p.tz.local(now).weekday, locale.get())
+            let loc = locale.get();
+            let list = describe::visits(&cat.openings(index, today_day(), VISITS_SHOWN), loc);
+            if list.is_empty() {
+                return view! { <p>{t("office-visits-none")}</p> }.into_any();
+            }
+            view! {
+                <h3>{t("office-visits")}</h3>
+                <ul class="visits">{list.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            }
+            .into_any()
         }
+    };
+    let closures = {
+        let p = p.clone();
+        move || {
+            let loc = locale.get();
+            describe::coming_closures(&p, today_day(), i64::MAX / 4)
+                .into_iter()
+                .map(|c| describe::closure(c, loc))
+                .collect::<Vec<_>>()
+        }
+    };
+    let notes = {
+        let p = p.clone();
+        move || describe::notes(&p.notes, locale.get())
     };
     let today = {
         let p = p.clone();
@@ -100,6 +190,12 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
                 let (s, l) = text.get(loc).unwrap_or(("", loc));
                 view! { <p lang=l.code()>{tr(loc, "office-hours-text", &[("text", s.into())])}</p> }.into_any()
             }
+            Hours::Monthly(rules) => view! {
+                <ul>{rules.iter().map(|r| view! { <li>{describe::monthly(r, loc)}</li> }).collect_view()}</ul>
+                {visits.clone()}
+            }
+            .into_any(),
+            Hours::Visits(_) => visits.clone()().into_any(),
             Hours::Unknown => view! { <p>{t("result-hours-unknown")}</p> }.into_any(),
         }
     };
@@ -170,6 +266,27 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
             let _ = w.print();
         }
     };
+    let access = {
+        let p = p.clone();
+        move || describe::access(&p, locale.get())
+    };
+    let reported = p.access.is_reported();
+    let passport_levels: Vec<_> = p.passport.iter().collect();
+    let biometrics = p.categories.contains(Category::Biometrics);
+    let as_of = {
+        let p = p.clone();
+        let data = data.clone();
+        move || {
+            let loc = locale.get();
+            let day = p.as_of?;
+            let source = p.sources.first().and_then(|s| data.manifest.sources.get(usize::from(s.dataset)))?;
+            let args = [
+                ("date", describe::full_date(i64::from(day), loc).into()),
+                ("source", source.dataset.name.show(loc).to_owned().into()),
+            ];
+            Some(tr(loc, "office-as-of", &args))
+        }
+    };
     let caveats = p.caveats.clone();
     let services = p.services.clone();
     let website = p.website(&n);
@@ -184,18 +301,25 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
         <p class="lead">
             <Bilingual text=n.name.clone() locale=locale/> " · " {t(labels::level(n.level))} " · " {t(labels::kind(p.kind))}
         </p>
-        <p class="status">{status}</p>
+        <p class=status_css>{status}</p>
         {move || today().map(|s| view! { <p>{s}</p> })}
-        {(!caveats.is_empty()).then(|| view! {
-            <div class="notice" role="note">
-                <h2 class="notice__title">{t("office-caveats")}</h2>
-                <ul>{caveats.iter().map(|c| view! { <li>{t(labels::caveat(*c))}</li> }).collect_view()}</ul>
-            </div>
-        })}
+        {move || {
+            let (closures, notes) = (closures(), notes());
+            (!caveats.is_empty() || !closures.is_empty() || !notes.is_empty()).then(|| view! {
+                <div class="notice" role="note">
+                    <h2 class="notice__title">{t("office-caveats")}</h2>
+                    <ul>
+                        {closures.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                        {notes.into_iter().map(|(n, l)| view! { <li lang=l.code()>{n}</li> }).collect_view()}
+                        {caveats.iter().map(|c| view! { <li>{t(labels::caveat(*c))}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })
+        }}
         <div class="office-grid">
             <section aria-labelledby="office-address">
                 <h2 id="office-address">{t("office-address")}</h2>
-                <address>{address_lines(&p).into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}</address>
+                <address>{let p = p.clone(); move || address_lines(&p, locale.get()).into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}</address>
                 <p class="hint">{move || tr(locale.get(), "office-position-line", &[("how", tr(locale.get(), position, &[]).into())])}</p>
                 {directions.map(|href| view! { <p class="no-print"><ExternalLink href=href>{t("result-directions")}</ExternalLink></p> })}
             </section>
@@ -212,6 +336,19 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
                 {move || website.get(locale.get()).map(|(url, _)| view! { <p><ExternalLink href=url.to_owned()>{t("office-website")}</ExternalLink></p> })}
                 <p>{move || tr(locale.get(), "office-languages-line", &[("languages", languages().into())])}</p>
             </section>
+            <section aria-labelledby="office-access">
+                <h2 id="office-access">{t("office-access")}</h2>
+                <ul class="facts" class:facts--unreported=!reported>{move || access().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            </section>
+            {(!passport_levels.is_empty() || biometrics).then(|| view! {
+                <section aria-labelledby="office-passport">
+                    <h2 id="office-passport">{t("office-passport")}</h2>
+                    <ul>
+                        {passport_levels.iter().map(|l| view! { <li>{t(describe::passport(*l))}</li> }).collect_view()}
+                        {biometrics.then(|| view! { <li>{t("office-biometrics")}</li> })}
+                    </ul>
+                </section>
+            })}
             {(!services.is_empty()).then(|| view! {
                 <section aria-labelledby="office-services">
                     <h2 id="office-services">{t("office-services")}</h2>
@@ -225,6 +362,7 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
         </section>
         <section aria-labelledby="office-provenance">
             <h2 id="office-provenance">{t("office-provenance")}</h2>
+            {move || as_of().map(|s| view! { <p>{s}</p> })}
             <ul>{provenance}</ul>
         </section>
         <p class="office-actions no-print">
