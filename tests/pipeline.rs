@@ -78,8 +78,21 @@ fn fixture_services_split_and_delivery() {
     let b = fixture();
     let public: Vec<&str> =
         b.services.services.iter().map(|s| s.id.as_str()).filter(|id| !id.starts_with("prov-")).collect();
-    // Persons' services in the public file; the tribunal library and GC Notify elsewhere.
-    assert_eq!(public, ["1001", "1003", "1242", "1292", "1296", "7", "SRV03049"]);
+    // Persons' services in the public file (with the curated biometrics service); the
+    // tribunal library and GC Notify elsewhere.
+    assert_eq!(public, ["1001", "1003", "1242", "1292", "1296", "7", "SRV03049", "gc-biometrics"]);
+    // Biometrics: exactly the offices whose finder page says so.
+    let bio = b.services.find("gc-biometrics").unwrap();
+    let at: Vec<&str> = b.core.points.iter().filter(|p| bio.delivered_at(p)).map(|p| p.id.as_str()).collect();
+    let flagged: Vec<&str> = b
+        .core
+        .points
+        .iter()
+        .filter(|p| p.categories.contains(guichet::domain::model::Category::Biometrics))
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(!at.is_empty());
+    assert_eq!(at, flagged);
     let other: Vec<&str> = b.services_other.services.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(other, ["3595", "SRV02975"]);
     assert!(b.services_other.synonyms.is_empty() && !b.services.synonyms.is_empty());
@@ -102,7 +115,8 @@ fn fixture_services_split_and_delivery() {
     assert!(b.services.find("1296").unwrap().delivery.is_empty());
     assert!(b.services_other.find("3595").unwrap().delivery.is_empty());
     let s = &b.services_summary;
-    assert_eq!((s.services, s.public - s.provincial.services), (9, 7));
+    // Nine inventory services; the public file has seven of them and the curated one.
+    assert_eq!((s.services, s.public - s.provincial.services), (9, 8));
     assert_eq!(b.manifest.insights.len(), 1);
     assert_eq!(b.manifest.insights[0].path, bundle::SERVICES_OTHER);
     assert!(b.manifest.file(bundle::SERVICES).is_some() && b.manifest.file(bundle::SERVICES_OTHER).is_none());
@@ -115,7 +129,8 @@ fn fixture_provincial_services() {
     // Federal services delivered at our networks (not 1296: not in person), then every
     // provincial service some fixture list names (the fixture rows are real ones).
     assert_eq!(ids[..6], ["1001", "1003", "1242", "1292", "7", "SRV03049"]);
-    assert_eq!(ids.len(), 6 + 18, "{ids:?}");
+    assert_eq!(ids[6], "gc-biometrics");
+    assert_eq!(ids.len(), 7 + 18, "{ids:?}");
     assert!(!ids.contains(&"prov-land-registry"), "no fixture list names it");
     let linked = |id: &str| -> Vec<String> {
         let x = b.core.in_person.iter().find(|x| x.id == id).unwrap_or_else(|| panic!("{id} not listed"));
@@ -300,7 +315,10 @@ fn real_sources_build_a_consistent_bundle() {
         assert!(*n > 0, "delivery.csv row {label} matches no service offered in person");
         assert!(!reason.is_empty() || !nets.is_empty(), "{label}");
     }
-    let provincial = |id: &str| id.starts_with(guichet::pipeline::provincial_services::ID_PREFIX);
+    let provincial = |id: &str| {
+        id.starts_with(guichet::pipeline::provincial_services::ID_PREFIX)
+            || id.starts_with(guichet::pipeline::services::FEDERAL_PREFIX)
+    };
     let all = b.services.services.iter().chain(&b.services_other.services).filter(|x| !provincial(&x.id));
     let in_person: Vec<_> = all.clone().filter(|x| x.in_person()).collect();
     assert_eq!(in_person.len(), s.in_person);
@@ -326,7 +344,7 @@ fn real_sources_build_a_consistent_bundle() {
     for x in &b.core.in_person {
         let s = b.services.find(&x.id).unwrap();
         assert_eq!(x.name, s.name);
-        assert_eq!(x.provincial, provincial(&x.id));
+        assert_eq!(x.provincial, x.id.starts_with(guichet::pipeline::provincial_services::ID_PREFIX));
         if !x.provincial {
             let nets: Vec<_> = s.delivery.iter().map(|t| Delivery::network(*t)).collect();
             assert_eq!(x.delivery, nets, "{}", x.id);

@@ -92,10 +92,12 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let synonyms = curated("synonyms.csv", services::parse_synonyms(services::SYNONYMS))?;
     let events = curated("life_events.csv", services::parse_life_events(services::LIFE_EVENTS))?;
     let rules = curated("delivery.csv", services::parse_delivery(services::DELIVERY))?;
+    let federal = curated("federal.csv", services::parse_federal(services::FEDERAL))?;
     let provincial_rows =
         curated("provincial.csv", provincial_services::parse_provincial(provincial_services::PROVINCIAL))?;
     let context = curated("provincial_context.csv", provincial_services::parse_context(provincial_services::CONTEXT))?;
-    let curated_rows = synonyms.len() + events.len() + rules.len() + provincial_rows.len() + context.len();
+    let curated_rows =
+        synonyms.len() + events.len() + rules.len() + federal.len() + provincial_rows.len() + context.len();
     issues.extend(inventory.issues.iter().cloned());
 
     let dataset_ids: Vec<String> = DatasetId::ALL.iter().map(|d| d.dataset().id).collect();
@@ -170,7 +172,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         in_person,
         summary: services_summary,
         issues: service_issues,
-    } = services::assemble(&inventory, synonyms, &events, &rules, &provincial);
+    } = services::assemble(&inventory, synonyms, &events, &rules, &federal, &provincial);
     issues.extend(service_issues);
     lap("services", &mut timings);
 

@@ -17,7 +17,9 @@ use super::provincial_services::{self, Linking, ProvincialRow};
 use super::sources::services::Inventory;
 use super::{table, DatasetId, NetworkId, RowIssue, Severity};
 use crate::domain::model::{Category, Text};
-use crate::domain::service::{Delivery, InPerson, LifeEvent, Org, Service, ServiceCatalogue, SynonymGroup, Target};
+use crate::domain::service::{
+    Channel, Channels, Delivery, InPerson, LifeEvent, Org, Service, ServiceCatalogue, SynonymGroup, Target,
+};
 use crate::domain::text::{fold, non_empty};
 
 /// `data/services/synonyms.csv`.
@@ -154,20 +156,7 @@ pub fn parse_delivery(text: &str) -> Result<Vec<Rule>, String> {
     }
     let mut out = Vec::new();
     for (line, r) in table::curated::<Row>(text)? {
-        let mut targets = Vec::new();
-        for t in r.deliver.split_whitespace() {
-            let (net, cat) = match t.split_once(':') {
-                Some((n, c)) => {
-                    (n, Some(Category::from_id(c).ok_or_else(|| format!("line {line}: unknown category {c}"))?))
-                }
-                None => (t, None),
-            };
-            let net = NetworkId::ALL
-                .into_iter()
-                .find(|n| n.network().id == net)
-                .ok_or_else(|| format!("line {line}: unknown network {net}"))?;
-            targets.push((net, cat));
-        }
+        let targets = targets(&r.deliver, line)?;
         let reason = r.reason;
         if reason.is_empty() {
             return Err(format!("line {line}: every row needs a reason"));
@@ -179,6 +168,88 @@ pub fn parse_delivery(text: &str) -> Result<Vec<Rule>, String> {
             name: fold(&r.name).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect(),
             targets,
             reason,
+        });
+    }
+    Ok(out)
+}
+
+/// Delivery targets `network[:category]`, space-separated (delivery.csv, federal.csv).
+fn targets(deliver: &str, line: usize) -> Result<Vec<(NetworkId, Option<Category>)>, String> {
+    deliver
+        .split_whitespace()
+        .map(|t| {
+            let (net, cat) = match t.split_once(':') {
+                Some((n, c)) => {
+                    (n, Some(Category::from_id(c).ok_or_else(|| format!("line {line}: unknown category {c}"))?))
+                }
+                None => (t, None),
+            };
+            let net = NetworkId::ALL
+                .into_iter()
+                .find(|n| n.network().id == net)
+                .ok_or_else(|| format!("line {line}: unknown network {net}"))?;
+            Ok((net, cat))
+        })
+        .collect()
+}
+
+/// `data/services/federal.csv`.
+pub const FEDERAL: &str = include_str!("../../data/services/federal.csv");
+
+/// The prefix of the ids of curated federal services (not in the inventory).
+pub const FEDERAL_PREFIX: &str = "gc-";
+
+/// A federal service that the inventory lacks, as written in `federal.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FederalRow {
+    pub line: usize,
+    pub id: String,
+    /// The owner organization's inventory id (`owner_org`).
+    pub org: String,
+    pub name: Text,
+    pub description: Text,
+    pub targets: Vec<(NetworkId, Option<Category>)>,
+    pub provenance: String,
+}
+
+/// Parses `federal.csv`: ids start with [`FEDERAL_PREFIX`] and are unique; both names,
+/// both descriptions, at least one target and the provenance are required.
+pub fn parse_federal(text: &str) -> Result<Vec<FederalRow>, String> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: String,
+        org: String,
+        name_en: String,
+        name_fr: String,
+        description_en: String,
+        description_fr: String,
+        deliver: String,
+        provenance: String,
+    }
+    let mut out: Vec<FederalRow> = Vec::new();
+    for (line, r) in table::curated::<Row>(text)? {
+        if !r.id.starts_with(FEDERAL_PREFIX) || out.iter().any(|x| x.id == r.id) {
+            return Err(format!("line {line}: bad or repeated id {:?}", r.id));
+        }
+        let fields = [&r.org, &r.name_en, &r.name_fr, &r.description_en, &r.description_fr, &r.provenance];
+        if fields.iter().any(|f| f.is_empty()) {
+            return Err(format!(
+                "line {line}: {} needs an org, both names, both descriptions and its provenance",
+                r.id
+            ));
+        }
+        let targets = targets(&r.deliver, line)?;
+        if targets.is_empty() {
+            return Err(format!("line {line}: {} is delivered nowhere", r.id));
+        }
+        out.push(FederalRow {
+            line,
+            id: r.id,
+            org: r.org,
+            name: Text::both(r.name_en, r.name_fr),
+            description: Text::both(r.description_en, r.description_fr),
+            targets,
+            provenance: r.provenance,
         });
     }
     Ok(out)
@@ -266,6 +337,7 @@ pub fn assemble(
     synonyms: Vec<SynonymGroup>,
     events: &[LifeEventRow],
     rules: &[Rule],
+    federal: &[FederalRow],
     provincial: &Provincial,
 ) -> Assembled {
     let curated = DatasetId::ServiceCurated.dataset().id;
@@ -315,6 +387,34 @@ pub fn assemble(
             delivery: s.delivery.iter().map(|t| Delivery::network(*t)).collect(),
         })
         .collect();
+    // The curated federal services (persons', in person, delivered where they say).
+    for row in federal {
+        let Some(org) = public.orgs.iter().position(|o| o.id == row.org) else {
+            let detail = format!("line {}: no organization {} in the inventory", row.line, row.org);
+            issues.push(RowIssue::new(&curated, row.id.clone(), Severity::Warning, "unknown-org", detail));
+            continue;
+        };
+        let mut feedback = Channels::default();
+        feedback.insert(Channel::InPerson);
+        let delivery: Vec<Target> =
+            row.targets.iter().map(|(n, c)| Target { network: n.index(), category: *c }).collect();
+        in_person.push(InPerson {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            provincial: false,
+            delivery: delivery.iter().map(|t| Delivery::network(*t)).collect(),
+        });
+        public.services.push(Service {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            description: row.description.clone(),
+            org: org as u16,
+            clients: public_bit,
+            feedback,
+            delivery,
+            ..Service::default()
+        });
+    }
     let org = public.orgs.len() as u16;
     public.orgs.push(provincial_org());
     let (mut prov_services, prov_sources, prov_in_person) =
@@ -461,6 +561,19 @@ mod tests {
         assert!(parse_synonyms("id,terms\na,x;y\na,u;v\n").is_err());
         assert!(parse_synonyms("# c\nid,terms\na,X-Y;Çà\n").unwrap()[0].terms == ["x y", "ca"]);
         assert!(parse_synonyms("id,words\n").is_err());
+    }
+
+    #[test]
+    fn federal_curated_services() {
+        let rows = parse_federal(FEDERAL).expect("federal.csv");
+        assert_eq!(rows[0].id, "gc-biometrics");
+        assert_eq!(rows[0].targets, [(NetworkId::ServiceCanada, Some(Category::Biometrics))]);
+        let header = "id,org,name_en,name_fr,description_en,description_fr,deliver,provenance\n";
+        let bad = |row: &str| parse_federal(&format!("{header}{row}\n")).unwrap_err();
+        assert!(bad("x-1,cic,A,B,C,D,service-canada,P").contains("bad or repeated id"));
+        assert!(bad("gc-x,cic,A,,C,D,service-canada,P").contains("both names"));
+        assert!(bad("gc-x,cic,A,B,C,D,,P").contains("delivered nowhere"));
+        assert!(bad("gc-x,cic,A,B,C,D,nowhere,P").contains("unknown network"));
     }
 
     #[test]
