@@ -39,9 +39,12 @@ mod tests {
         let v = Viewport { center: World::new(0.28, 0.33), zoom: 6.0, width: 800.0, height: 600.0 };
         let centre = Screen::new(400.0, 300.0);
         // After ArrowLeft, the place that was PAN_STEP left of the centre is at the centre.
-        for (key, (dx, dy)) in
-            [("ArrowLeft", (-1.0, 0.0)), ("ArrowRight", (1.0, 0.0)), ("ArrowUp", (0.0, -1.0)), ("ArrowDown", (0.0, 1.0))]
-        {
+        for (key, (dx, dy)) in [
+            ("ArrowLeft", (-1.0, 0.0)),
+            ("ArrowRight", (1.0, 0.0)),
+            ("ArrowUp", (0.0, -1.0)),
+            ("ArrowDown", (0.0, 1.0)),
+        ] {
             let seen = v.to_world(Screen::new(centre.x + dx * PAN_STEP, centre.y + dy * PAN_STEP));
             let after = v.after(action(key).unwrap()).to_screen(seen);
             assert!((after.x - centre.x).abs() < 1e-6 && (after.y - centre.y).abs() < 1e-6, "{key}");

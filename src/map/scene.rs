@@ -137,7 +137,12 @@ pub fn overlay_transform(v: &Viewport, layout_zoom: f64) -> String {
     let s = v.scale();
     let k = s / world_size(layout_zoom);
     let mut out = String::with_capacity(48);
-    let _ = write!(out, "translate({:.2} {:.2}) scale({k:.5})", v.width / 2.0 - v.center.x * s, v.height / 2.0 - v.center.y * s);
+    let _ = write!(
+        out,
+        "translate({:.2} {:.2}) scale({k:.5})",
+        v.width / 2.0 - v.center.x * s,
+        v.height / 2.0 - v.center.y * s
+    );
     out
 }
 
@@ -190,6 +195,59 @@ pub fn tiles(v: &Viewport, max_zoom: u8) -> Vec<Tile> {
     out
 }
 
+/// A marker's symbol: each level of government has its own shape, so that colour is never
+/// the only difference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Symbol {
+    Circle,
+    Square,
+    /// A square with round corners.
+    RoundedSquare,
+    Diamond,
+    Triangle,
+}
+
+/// The symbol's path data about (0, 0), for a marker of radius `r` pixels (a circle of
+/// radius `r`; the other shapes are sized to look as large).
+///
+/// ```
+/// use guichet::map::scene::{symbol_path, Symbol};
+/// assert_eq!(symbol_path(Symbol::Square, 7.0), "M-6.3 -6.3h12.6v12.6h-12.6z");
+/// assert_eq!(symbol_path(Symbol::Triangle, 5.0), "M0 -7.0L7.0 5.6L-7.0 5.6z");
+/// ```
+pub fn symbol_path(symbol: Symbol, r: f64) -> String {
+    let mut out = String::with_capacity(64);
+    let _ = match symbol {
+        Symbol::Circle => write!(out, "M{r:.1} 0A{r:.1} {r:.1} 0 1 1 {:.1} 0A{r:.1} {r:.1} 0 1 1 {r:.1} 0z", -r),
+        Symbol::Square => {
+            let s = r * 1.8;
+            write!(out, "M{:.1} {:.1}h{s:.1}v{s:.1}h{:.1}z", -s / 2.0, -s / 2.0, -s)
+        }
+        Symbol::RoundedSquare => {
+            // Corners of radius 2.
+            let (s, c) = (r * 1.5, 2.0);
+            let e = s - 2.0 * c;
+            write!(
+                out,
+                "M{:.1} {:.1}h{e:.1}a{c} {c} 0 0 1 {c} {c}v{e:.1}a{c} {c} 0 0 1 -{c} {c}h{:.1}a{c} {c} 0 0 1 -{c} -{c}v{:.1}a{c} {c} 0 0 1 {c} -{c}z",
+                -s / 2.0 + c,
+                -s / 2.0,
+                -e,
+                -e
+            )
+        }
+        Symbol::Diamond => {
+            let d = r * 1.35;
+            write!(out, "M0 {:.1}L{d:.1} 0L0 {d:.1}L{:.1} 0z", -d, -d)
+        }
+        Symbol::Triangle => {
+            let d = r * 1.4;
+            write!(out, "M0 {:.1}L{d:.1} {:.1}L{:.1} {:.1}z", -d, d * 0.8, -d, d * 0.8)
+        }
+    };
+    out
+}
+
 /// True when the world point is inside the view, with a margin in pixels.
 pub fn visible(v: &Viewport, w: World, margin: f64) -> bool {
     let p = v.to_screen(w);
@@ -221,6 +279,69 @@ mod tests {
                 assert!(got.contains(&Tile { z, x, y }), "zoom {zoom}: {w:?}");
             }
         }
+    }
+
+    /// The extent of a path's absolute and relative moves (no arcs' bulges): its box.
+    fn extent(d: &str) -> (f64, f64, f64, f64) {
+        let mut nums = Vec::new();
+        let (mut x, mut y) = (0.0, 0.0);
+        let (mut min, mut max) = ((f64::MAX, f64::MAX), (f64::MIN, f64::MIN));
+        let mut cmd = ' ';
+        let mut token = String::new();
+        let flush = |token: &mut String, nums: &mut Vec<f64>| {
+            if !token.is_empty() {
+                nums.push(token.parse::<f64>().unwrap());
+                token.clear();
+            }
+        };
+        for ch in d.chars().chain(std::iter::once('z')) {
+            if ch.is_ascii_alphabetic() {
+                flush(&mut token, &mut nums);
+                match cmd {
+                    'M' | 'L' => (x, y) = (nums[0], nums[1]),
+                    'h' => x += nums[0],
+                    'v' => y += nums[0],
+                    'a' => (x, y) = (x + nums[5], y + nums[6]),
+                    'A' => (x, y) = (nums[5], nums[6]),
+                    _ => {}
+                }
+                if cmd != ' ' && cmd != 'z' {
+                    min = (min.0.min(x), min.1.min(y));
+                    max = (max.0.max(x), max.1.max(y));
+                }
+                cmd = ch;
+                nums.clear();
+            } else if ch == ' ' || (ch == '-' && !token.is_empty()) {
+                flush(&mut token, &mut nums);
+                if ch == '-' {
+                    token.push(ch);
+                }
+            } else {
+                token.push(ch);
+            }
+        }
+        (min.0, min.1, max.0, max.1)
+    }
+
+    #[test]
+    fn symbols_are_centred_and_sized_like_the_shapes_they_replace() {
+        let r = 7.0;
+        // (symbol, half-width, top, bottom) of the SVG shapes they stand for.
+        let want = [
+            (Symbol::Circle, 7.0, 0.0, 0.0),
+            (Symbol::Square, 6.3, -6.3, 6.3),
+            (Symbol::RoundedSquare, 5.25, -5.25, 5.25),
+            (Symbol::Diamond, 9.45, -9.45, 9.45),
+            (Symbol::Triangle, 9.8, -9.8, 7.84),
+        ];
+        for (symbol, half, top, bottom) in want {
+            let d = symbol_path(symbol, r);
+            let (x0, y0, x1, y1) = extent(&d);
+            assert!((x0 + half).abs() < 0.06 && (x1 - half).abs() < 0.06, "{symbol:?}: {d}");
+            assert!((y0 - top).abs() < 0.06 && (y1 - bottom).abs() < 0.06, "{symbol:?}: {d} {y0} {y1}");
+            assert!(d.starts_with('M') && d.ends_with('z'));
+        }
+        assert_eq!(symbol_path(Symbol::Circle, 9.0), "M9.0 0A9.0 9.0 0 1 1 -9.0 0A9.0 9.0 0 1 1 9.0 0z");
     }
 
     #[test]

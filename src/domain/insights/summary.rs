@@ -1,6 +1,7 @@
 //! What the insights page shows beyond the tables, each computed once: the coverage runs
-//! with their sums, the pairs within a province, the population no point reaches, and the
-//! summary at the top of the page (the key figures of every section, for all of Canada).
+//! with their sums, then, at the page's settings, the [`Figures`]: the pairs within a
+//! province, the underserved FSAs, the population no point reaches, and the summary at
+//! the top of the page (the key figures of every section, for all of Canada).
 use super::coverage::{self, Assignment, Coverage, Scope, BANDS_KM};
 use super::pairs::{self, Pair};
 use super::report::scope_of;
@@ -118,6 +119,73 @@ pub fn summary(parts: Parts) -> Summary {
     }
 }
 
+/// The computations [`figures`] reads, and the page's settings.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'a> {
+    pub sites: &'a [Site],
+    pub areas: &'a [Area],
+    /// Every co-location pair at the chosen distance.
+    pub pairs: &'a [Pair],
+    pub runs: &'a [Run],
+    /// The accessibility index of every area.
+    pub access: &'a [f64],
+    /// How many nearest-partner rows there are.
+    pub partners: usize,
+    pub province: Option<Province>,
+    /// The chosen network (`None`: every network).
+    pub network: Option<u16>,
+    pub min_population: u32,
+    pub far_km: f64,
+}
+
+/// The figures the page shows at its settings, beyond the tables.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures {
+    /// The pairs in the chosen province, and their counts.
+    pub pairs: Vec<Pair>,
+    pub pair_counts: pairs::Summary,
+    /// Underserved FSAs of the chosen network's run, farthest first (every province).
+    pub underserved: Vec<Assignment>,
+    /// [`unreached`] in the chosen province.
+    pub unreached: u64,
+    pub summary: Summary,
+}
+
+/// The figures of `i`: what the page's sections and summary share is computed once (the
+/// chosen province's or network's figures are the national ones without a choice).
+pub fn figures(i: Inputs) -> Figures {
+    let far = |n: Option<u16>| -> Vec<Assignment> {
+        let run = i.runs.iter().find(|r| r.network == n).map_or(&[][..], |r| r.assignments.as_slice());
+        coverage::underserved(i.areas, run, i.min_population, i.far_km).into_iter().copied().collect()
+    };
+    let all_counts = pairs::summary(i.sites, i.pairs);
+    let all_far = far(None);
+    let all_unreached = unreached(i.areas, i.access, None);
+    let none = Coverage::default();
+    let summary = summary(Parts {
+        pairs: &all_counts,
+        all: i.runs.iter().find(|r| r.network.is_none()).map_or(&none, |r| &r.coverage),
+        underserved: all_far.len(),
+        unreached: all_unreached,
+        partners: i.partners,
+    });
+    let (pairs, pair_counts) = match i.province {
+        None => (i.pairs.to_vec(), all_counts),
+        Some(_) => {
+            let shown = pairs_in(i.sites, i.pairs, i.province);
+            let counts = pairs::summary(i.sites, &shown);
+            (shown, counts)
+        }
+    };
+    Figures {
+        pairs,
+        pair_counts,
+        underserved: if i.network.is_none() { all_far } else { far(i.network) },
+        unreached: if i.province.is_none() { all_unreached } else { unreached(i.areas, i.access, i.province) },
+        summary,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,21 +221,29 @@ mod tests {
             let all_pairs = pairs::pairs(&sites, &points, 2_000.0);
             let runs = runs(&networks, &areas, &sites, false, metric, None);
             let (min_population, far_km) = (5_000, 20.0);
-            let far = coverage::underserved(&areas, &runs[0].assignments, min_population, far_km).len();
             let index = access::two_step(&areas, &sites, |_| true, 10_000.0, metric);
             let ps = partners::nearest_partners(&sites, networks.len(), metric, None);
-            let s = summary(Parts {
-                pairs: &pairs::summary(&sites, &all_pairs),
-                all: &runs[0].coverage,
-                underserved: far,
-                unreached: unreached(&areas, &index, None),
+            let s = figures(Inputs {
+                sites: &sites,
+                areas: &areas,
+                pairs: &all_pairs,
+                runs: &runs,
+                access: &index,
                 partners: ps.len(),
-            });
+                province: Some(Province::ON),
+                network: Some(1),
+                min_population,
+                far_km,
+            })
+            .summary;
 
             let nearest = |a: &Area| sites.iter().map(|x| a.pos.distance_m(x.pos)).fold(f64::MAX, f64::min);
             let total: u64 = areas.iter().map(|a| u64::from(a.population)).sum();
-            let within: u64 =
-                areas.iter().filter(|a| nearest(a) <= f64::from(REACH_KM) * 1000.0).map(|a| u64::from(a.population)).sum();
+            let within: u64 = areas
+                .iter()
+                .filter(|a| nearest(a) <= f64::from(REACH_KM) * 1000.0)
+                .map(|a| u64::from(a.population))
+                .sum();
             assert!((s.reach - within as f64 / total as f64).abs() < 1e-12, "seed {seed}");
             let brute_far =
                 areas.iter().filter(|a| a.population >= min_population && nearest(a) > far_km * 1000.0).count();
@@ -183,6 +259,46 @@ mod tests {
             assert_eq!(s.colocated, colocated);
             assert_eq!(s.partners, ps.len());
         }
+    }
+
+    #[test]
+    fn figures_follow_the_province_and_the_network() {
+        let mut rng = Rng(5);
+        let (networks, points, sites) = random_world(&mut rng, 200, 2.0);
+        let areas = random_areas(&mut rng, 100, 2.0);
+        let all_pairs = pairs::pairs(&sites, &points, 3_000.0);
+        let runs = runs(&networks, &areas, &sites, false, Metric::Straight, None);
+        let index = access::two_step(&areas, &sites, |_| true, 10_000.0, Metric::Straight);
+        let inputs = Inputs {
+            sites: &sites,
+            areas: &areas,
+            pairs: &all_pairs,
+            runs: &runs,
+            access: &index,
+            partners: 3,
+            province: None,
+            network: None,
+            min_population: 1_000,
+            far_km: 5.0,
+        };
+        let national = figures(inputs);
+        assert_eq!(national.pairs, all_pairs);
+        assert_eq!(national.pair_counts, pairs::summary(&sites, &all_pairs));
+        let far = |n: Option<u16>| {
+            let r = runs.iter().find(|r| r.network == n).unwrap();
+            coverage::underserved(&areas, &r.assignments, 1_000, 5.0).into_iter().copied().collect::<Vec<_>>()
+        };
+        assert_eq!(national.underserved, far(None));
+        assert_eq!(national.summary.underserved, national.underserved.len());
+        assert_eq!(national.unreached, national.summary.unreached);
+        // A province and a network change what the sections show, not the summary.
+        let chosen = figures(Inputs { province: Some(Province::QC), network: Some(3), ..inputs });
+        assert_eq!(chosen.summary, national.summary);
+        assert_eq!(chosen.pairs, pairs_in(&sites, &all_pairs, Some(Province::QC)));
+        assert_eq!(chosen.pair_counts, pairs::summary(&sites, &chosen.pairs));
+        assert_eq!(chosen.underserved, far(Some(3)));
+        assert_eq!(chosen.unreached, unreached(&areas, &index, Some(Province::QC)));
+        assert!(chosen.pairs.len() < all_pairs.len() && chosen.unreached <= national.unreached);
     }
 
     #[test]

@@ -4,24 +4,23 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::config::use_config;
-use crate::app::offline::use_offline;
+use super::view::MapState;
+use crate::app::config::ConfigCtx;
+use crate::app::offline::OfflineCtx;
 use crate::map::scene::{tiles, transform_attr, BasemapPaths};
-use crate::map::Viewport;
 
-/// The basemap for `viewport`: the paths are in fixed map units, placed by one `transform`,
-/// so a pan rewrites one attribute. The level of detail follows `zoom` (the layout zoom:
-/// it changes when a flight lands, not at every frame). Nothing is drawn while `paths` is
-/// `None`. `children` (the tiles) are drawn beneath, in the same units.
+/// The basemap of `map`: the paths are in fixed map units, placed by one `transform`, so
+/// a pan rewrites one attribute. The level of detail follows the layout zoom (it changes
+/// when a flight lands, not at every frame). Nothing is drawn while `paths` is `None` or
+/// the map is hidden.
 #[component]
-pub fn BasemapLayer(
-    #[prop(into)] paths: Signal<Option<Arc<BasemapPaths>>>,
-    #[prop(into)] viewport: Signal<Viewport>,
-    #[prop(into)] zoom: Signal<f64>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    let level_of_detail = Memo::new(move |_| paths.with(|p| p.as_ref().map_or(0, |p| p.lod_index(zoom.get()))));
+pub fn BasemapLayer(map: MapState, paths: RwSignal<Option<Arc<BasemapPaths>>>) -> impl IntoView {
+    let level_of_detail =
+        Memo::new(move |_| paths.with(|p| p.as_ref().map_or(0, |p| p.lod_index(map.layout_zoom.get()))));
     let drawn = move || {
+        if !map.shown.get() {
+            return None;
+        }
         let p = paths.get()?;
         let lod = p.lods.get(level_of_detail.get())?.clone();
         Some(view! {
@@ -30,25 +29,23 @@ pub fn BasemapLayer(
         })
     };
     view! {
-        <g class="basemap" transform=move || transform_attr(&viewport.get())>
-            {children.map(|c| c())}
+        <g class="basemap" transform=move || transform_attr(&map.viewport.get())>
             {drawn}
         </g>
     }
 }
 
-/// Background tiles, only with a template configured (`config.json`) and only online:
-/// offline the map says so ([`Attribution`]) and the basemap stays.
+/// Background tiles beneath the basemap, in its units, only with a template configured
+/// (`config.json`) and only online: offline the map says so ([`Attribution`]) and the
+/// basemap stays.
 #[component]
-pub fn TileLayer(#[prop(into)] viewport: Signal<Viewport>) -> impl IntoView {
-    let config = use_config();
-    let offline = use_offline();
-    move || {
+pub fn TileLayer(map: MapState, config: ConfigCtx, offline: OfflineCtx) -> impl IntoView {
+    let tiles = move || {
         let cfg = config.0.get().tiles?;
         if !offline.online.get() {
             return None;
         }
-        let views = tiles(&viewport.get(), cfg.max_zoom)
+        let views = tiles(&map.viewport.get(), cfg.max_zoom)
             .into_iter()
             .filter_map(|tile| {
                 let href = cfg.url_for(tile.z, tile.x, tile.y)?;
@@ -58,14 +55,13 @@ pub fn TileLayer(#[prop(into)] viewport: Signal<Viewport>) -> impl IntoView {
             })
             .collect_view();
         Some(views)
-    }
+    };
+    view! { <g class="tiles" transform=move || transform_attr(&map.viewport.get())>{tiles}</g> }
 }
 
 /// The tiles' attribution, or, offline, that they are off.
 #[component]
-pub fn Attribution() -> impl IntoView {
-    let config = use_config();
-    let offline = use_offline();
+pub fn Attribution(config: ConfigCtx, offline: OfflineCtx) -> impl IntoView {
     let locale = crate::app::i18n::use_locale();
     let text = move || {
         config.0.get().tiles.map(|t| {

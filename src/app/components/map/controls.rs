@@ -10,14 +10,14 @@ use crate::map::Action;
 
 /// Zoom in and out, fit the results (`on_fit`), show all of Canada: each flies there.
 #[component]
-pub fn Controls(map: MapState, on_fit: UnsyncCallback<()>) -> impl IntoView {
+pub fn Controls(map: MapState, on_fit: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let fly = move |action: Action| move |_| map.fly_by(action);
     let zoom = |by: f64| Action::Zoom { at: None, by };
     view! {
         <div class="map__controls">
             <button type="button" class="map__button" on:click=fly(zoom(1.0)) aria-label=t("map-zoom-in") title=t("map-zoom-in")>"+"</button>
             <button type="button" class="map__button" on:click=fly(zoom(-1.0)) aria-label=t("map-zoom-out") title=t("map-zoom-out")>"−"</button>
-            <button type="button" class="map__button map__button--text" on:click=move |_| on_fit.run(())>{t("map-fit")}</button>
+            <button type="button" class="map__button map__button--text" on:click=move |_| on_fit()>{t("map-fit")}</button>
             <button type="button" class="map__button map__button--text" on:click=fly(Action::Reset)>{t("map-reset")}</button>
         </div>
     }

@@ -21,9 +21,8 @@ fn local(host: NodeRef<html::Div>, client_x: i32, client_y: i32) -> Screen {
 }
 
 /// The map's focusable element (`role="application"`: it takes the arrow keys), with its
-/// input handlers; `children` are what it shows (the SVG, the controls).
-#[component]
-pub fn MapCanvas(map: MapState, host: NodeRef<html::Div>, children: Children) -> impl IntoView {
+/// input handlers, showing `content` (the SVG, the controls).
+pub fn canvas(map: MapState, host: NodeRef<html::Div>, content: impl IntoView + 'static) -> impl IntoView {
     let pointers: StoredValue<Pointers, LocalStorage> = StoredValue::new_local(Pointers::default());
     let on_down = move |ev: PointerEvent| {
         let at = local(host, ev.client_x(), ev.client_y());
@@ -82,7 +81,7 @@ pub fn MapCanvas(map: MapState, host: NodeRef<html::Div>, children: Children) ->
             on:keydown=on_key
             data-zoom=move || format!("{:.2}", map.zoom.get())
         >
-            {children()}
+            {content}
         </div>
     }
 }

@@ -12,12 +12,16 @@ use crate::map::labels::{place, Candidate};
 use crate::map::projection::project;
 use crate::map::Screen;
 
-/// The names of `data`'s basemap, in the interface language; nothing while it is `None`.
+/// The names of `data`'s basemap, in the interface language; nothing while it is `None`
+/// or the map is hidden.
 #[component]
-pub fn LabelLayer(map: MapState, #[prop(into)] data: Signal<Option<Arc<Data>>>) -> impl IntoView {
+pub fn LabelLayer(map: MapState, data: impl Fn() -> Option<Arc<Data>> + Send + Sync + 'static) -> impl IntoView {
     let locale = use_locale();
     move || {
-        let d = data.get()?;
+        if !map.shown.get() {
+            return None;
+        }
+        let d = data()?;
         let z = map.layout_zoom.get();
         let s = map.layout_scale();
         let loc = locale.get();

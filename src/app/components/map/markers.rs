@@ -13,8 +13,8 @@ use crate::domain::finder::OriginLabel;
 use crate::domain::model::Level;
 use crate::i18n::{tr, Arg};
 use crate::map::cluster::{cluster, Clustering};
-use crate::map::scene::visible;
-use crate::map::{keys, Viewport, World};
+use crate::map::scene::{symbol_path, visible, Symbol};
+use crate::map::{keys, World};
 
 /// Points to draw as markers: (key, position), in tab order.
 pub type Points = Option<Arc<Vec<(u32, World)>>>;
@@ -22,8 +22,9 @@ pub type Points = Option<Arc<Vec<(u32, World)>>>;
 /// Width of a clustering cell, in pixels.
 const CELL_PX: f64 = 48.0;
 
-/// How a point looks: its shape says its level (never colour alone), a square with round
-/// corners the libraries layer, a dashed outline an approximate position.
+/// How a point looks: its shape says its level (never colour alone: `map::scene::Symbol`),
+/// a square with round corners the libraries layer, a dashed outline an approximate
+/// position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Look {
     pub level: Level,
@@ -51,32 +52,16 @@ pub struct Marker {
     pub look: Look,
 }
 
-/// The marker's shape, `r` pixels across about its centre.
+/// The marker's symbol, of radius `r` pixels, about its centre.
 pub fn shape(look: Look, r: f64) -> impl IntoView {
-    if look.library {
-        let s = r * 1.5;
-        return view! { <rect x=-s / 2.0 y=-s / 2.0 width=s height=s rx=2 class="marker__shape"/> }.into_any();
-    }
-    match look.level {
-        Level::Federal => view! { <circle r=r class="marker__shape"/> }.into_any(),
-        Level::Provincial => {
-            let s = r * 1.8;
-            view! { <rect x=-s / 2.0 y=-s / 2.0 width=s height=s class="marker__shape"/> }.into_any()
-        }
-        Level::Territorial => {
-            let d = r * 1.35;
-            let mut p = String::new();
-            for (x, y) in [(0.0, -d), (d, 0.0), (0.0, d), (-d, 0.0)] {
-                p.push_str(&format!("{x:.1},{y:.1} "));
-            }
-            view! { <polygon points=p class="marker__shape"/> }.into_any()
-        }
-        Level::Municipal => {
-            let d = r * 1.4;
-            let p = format!("0,{:.1} {:.1},{:.1} {:.1},{:.1}", -d, d, d * 0.8, -d, d * 0.8);
-            view! { <polygon points=p class="marker__shape"/> }.into_any()
-        }
-    }
+    let symbol = match look.level {
+        _ if look.library => Symbol::RoundedSquare,
+        Level::Federal => Symbol::Circle,
+        Level::Provincial => Symbol::Square,
+        Level::Territorial => Symbol::Diamond,
+        Level::Municipal => Symbol::Triangle,
+    };
+    view! { <path d=symbol_path(symbol, r) class="marker__shape"/> }
 }
 
 /// Runs `f` on click, and on Enter or Space (the element is a `role="button"`).
@@ -105,65 +90,65 @@ fn activate(f: impl Fn() + Clone + 'static) -> (impl Fn(MouseEvent), impl Fn(Key
 #[component]
 pub fn MarkerLayer(
     map: MapState,
-    #[prop(into)] points: Signal<Points>,
-    #[prop(into)] exclude: Signal<Option<u32>>,
-    describe: UnsyncCallback<u32, Option<Marker>>,
-    on_select: UnsyncCallback<String>,
-    on_cluster: UnsyncCallback<(World, World)>,
+    points: impl Fn() -> Points + Copy + Send + Sync + 'static,
+    exclude: impl Fn() -> Option<u32> + Copy + Send + Sync + 'static,
+    describe: impl Fn(u32) -> Option<Marker> + Copy + Send + Sync + 'static,
+    on_select: impl Fn(String) + Clone + Send + Sync + 'static,
+    on_cluster: impl Fn((World, World)) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let locale = use_locale();
     let zoom_floor = Memo::new(move |_| map.layout_zoom.get().floor());
     let clustering = Memo::new(move |_| {
-        let pts = points.get()?;
-        let skip = exclude.get();
+        let pts = points()?;
+        let skip = exclude();
         let rest: Vec<(u32, World)> = pts.iter().copied().filter(|(i, _)| Some(*i) != skip).collect();
         Some(cluster(&rest, zoom_floor.get(), CELL_PX))
     });
     move || {
+        if !map.shown.get() {
+            return None;
+        }
         let c: Clustering = clustering.get()?;
         let loc = locale.get();
         // Tab order = list order: clusters by the list position of their first member.
-        let rank: HashMap<u32, usize> = points
-            .with(|p| p.as_ref().map(|p| p.iter().enumerate().map(|(k, (i, _))| (*i, k)).collect()).unwrap_or_default());
+        let rank: HashMap<u32, usize> =
+            points().map(|p| p.iter().enumerate().map(|(k, (i, _))| (*i, k)).collect()).unwrap_or_default();
         let mut order: Vec<usize> = (0..c.clusters.len()).collect();
         order.sort_by_key(|&k| c.members(k).iter().map(|i| rank.get(i).copied().unwrap_or(usize::MAX)).min());
         let views = order
             .into_iter()
-            .filter_map(|k| {
+            .map(|k| {
                 let cl = c.clusters[k];
                 let pos = map.place(cl.pos);
                 if cl.count == 1 {
-                    let m = describe.run(c.members(k)[0])?;
+                    let Some(m) = describe(c.members(k)[0]) else { return ().into_any() };
                     let id = m.id.clone();
-                    let (click, key) = activate(move || on_select.run(id.clone()));
+                    let select = on_select.clone();
+                    let (click, key) = activate(move || select(id.clone()));
                     let class = format!(
                         "marker marker--{}{}",
                         m.look.kind(),
                         if m.look.approximate { " marker--approximate" } else { "" }
                     );
-                    return Some(
-                        view! {
-                            <g class=class transform=pos tabindex="0" role="button" aria-label=m.label data-id=m.id
-                                on:click=click on:keydown=key>
-                                {shape(m.look, 7.0)}
-                            </g>
-                        }
-                        .into_any(),
-                    );
+                    return view! {
+                        <g class=class transform=pos tabindex="0" role="button" aria-label=m.label data-id=m.id
+                            on:click=click on:keydown=key>
+                            {shape(m.look, 7.0)}
+                        </g>
+                    }
+                    .into_any();
                 }
                 let label = tr(loc, "map-cluster", &[("count", Arg::from(cl.count))]);
                 let r = 12.0 + (f64::from(cl.count)).log10() * 5.0;
-                let (click, key) = activate(move || on_cluster.run((cl.min, cl.max)));
-                Some(
-                    view! {
-                        <g class="cluster" transform=pos tabindex="0" role="button" aria-label=label
-                            on:click=click on:keydown=key>
-                            <circle r=r class="cluster__bubble"/>
-                            <text class="cluster__count" text-anchor="middle" dy="0.35em">{cl.count.to_string()}</text>
-                        </g>
-                    }
-                    .into_any(),
-                )
+                let (click, key) = activate(move || on_cluster((cl.min, cl.max)));
+                view! {
+                    <g class="cluster" transform=pos tabindex="0" role="button" aria-label=label
+                        on:click=click on:keydown=key>
+                        <circle r=r class="cluster__bubble"/>
+                        <text class="cluster__count" text-anchor="middle" dy="0.35em">{cl.count.to_string()}</text>
+                    </g>
+                }
+                .into_any()
             })
             .collect_view();
         Some(views)
@@ -172,9 +157,12 @@ pub fn MarkerLayer(
 
 /// The selected point, highlighted, above the other markers.
 #[component]
-pub fn SelectedMarker(map: MapState, #[prop(into)] marker: Signal<Option<(World, Marker)>>) -> impl IntoView {
+pub fn SelectedMarker(
+    map: MapState,
+    marker: impl Fn() -> Option<(World, Marker)> + Send + Sync + 'static,
+) -> impl IntoView {
     move || {
-        let (pos, m) = marker.get()?;
+        let (pos, m) = marker()?;
         let class = format!("marker marker--selected marker--{}", m.look.kind());
         Some(view! {
             <g class=class transform=map.place(pos) aria-label=m.label role="img">
@@ -187,9 +175,12 @@ pub fn SelectedMarker(map: MapState, #[prop(into)] marker: Signal<Option<(World,
 
 /// Where the search starts from: a place or postal code, the device, or the kiosk.
 #[component]
-pub fn OriginMarker(map: MapState, #[prop(into)] origin: Signal<Option<(World, OriginLabel)>>) -> impl IntoView {
+pub fn OriginMarker(
+    map: MapState,
+    origin: impl Fn() -> Option<(World, OriginLabel)> + Send + Sync + 'static,
+) -> impl IntoView {
     move || {
-        let (pos, label) = origin.get()?;
+        let (pos, label) = origin()?;
         let id = match label {
             OriginLabel::Device => "map-device",
             OriginLabel::Kiosk => "map-kiosk",
@@ -212,20 +203,16 @@ pub struct Dot {
     pub class: &'static str,
 }
 
-/// Dots in screen pixels for `viewport` (a static map: nothing moves it), those within
-/// 20 pixels of the view only.
+/// Dots in screen pixels for the view of `map` when drawn (a static map: nothing moves it),
+/// those within 20 pixels of the view only.
 #[component]
-pub fn DotLayer(#[prop(into)] dots: Signal<Vec<Dot>>, #[prop(into)] viewport: Signal<Viewport>) -> impl IntoView {
-    move || {
-        let v = viewport.get();
-        dots.with(|dots| {
-            dots.iter()
-                .filter(|d| visible(&v, d.pos, 20.0))
-                .map(|d| {
-                    let p = v.to_screen(d.pos);
-                    view! { <circle class=d.class cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r=format!("{:.1}", d.r)/> }
-                })
-                .collect_view()
+pub fn DotLayer(map: MapState, dots: Vec<Dot>) -> impl IntoView {
+    let viewport = map.viewport.get_untracked();
+    dots.into_iter()
+        .filter(|d| visible(&viewport, d.pos, 20.0))
+        .map(|d| {
+            let p = viewport.to_screen(d.pos);
+            view! { <circle class=d.class cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r=format!("{:.1}", d.r)/> }
         })
-    }
+        .collect_view()
 }

@@ -33,19 +33,21 @@ use leptos::prelude::*;
 
 pub use basemap::BasemapLayer;
 pub use markers::{Dot, DotLayer};
+pub use view::MapState;
 
+use crate::app::config::use_config;
 use crate::app::data::use_data;
 use crate::app::finder::use_finder;
 use crate::app::i18n::{t, use_locale};
 use crate::app::kiosk::use_kiosk;
+use crate::app::offline::use_offline;
 use crate::map::scene::BasemapPaths;
 use crate::map::Viewport;
 use basemap::{Attribution, TileLayer};
 use controls::{Controls, Legend};
-use input::MapCanvas;
+use input::canvas;
 use labels::LabelLayer;
 use markers::{MarkerLayer, OriginMarker, SelectedMarker};
-use view::MapState;
 
 /// The finder's map: its results as markers, the selection and the origin, beside the list.
 #[component]
@@ -53,6 +55,7 @@ pub fn MapView() -> impl IntoView {
     let f = use_finder();
     let data = use_data();
     let locale = use_locale();
+    let (config, offline) = (use_config(), use_offline());
     let host: NodeRef<html::Div> = NodeRef::new();
     let map = MapState::new(Viewport::canada(640.0, 480.0));
     let shown = map.shown;
@@ -82,49 +85,43 @@ pub fn MapView() -> impl IntoView {
     let points = finder::result_points(f);
     let selected = finder::selected_index(f);
     finder::follow(map, f, use_kiosk(), selected);
-    let describe = UnsyncCallback::new(move |i: u32| f.catalog.with(|c| finder::marker(c.as_ref()?, i, locale.get())));
+    let describe = move |i: u32| f.catalog.with(|c| finder::marker(c.as_ref()?, i, locale.get()));
     let selected_marker = move || {
         let cat = f.catalog.get()?;
         let i = selected.get()?;
         let pos = cat.points.get(i as usize)?.pos?;
         Some((crate::map::projection::project(pos), finder::marker(&cat, i, locale.get())?))
     };
-    // Nothing of the map is drawn while it is hidden.
-    fn when<T>(shown: RwSignal<bool>, v: Option<T>) -> Option<T> {
-        v.filter(|_| shown.get())
-    }
-
     view! {
         <section class="map" aria-labelledby="map-title">
             <h2 id="map-title" class="visually-hidden">{t("map-label")}</h2>
             <p id="map-help" class="visually-hidden">{t("map-help")}</p>
-            <MapCanvas map=map host=host>
+            {canvas(map, host, view! {
                 <svg class="map__svg" width="100%" height="100%" aria-hidden="false" focusable="false">
                     <rect class="sea" width="100%" height="100%"/>
-                    <BasemapLayer paths=Signal::derive(move || when(shown, paths.get())) viewport=map.viewport zoom=map.layout_zoom>
-                        <TileLayer viewport=map.viewport/>
-                    </BasemapLayer>
+                    <TileLayer map=map config=config offline=offline/>
+                    <BasemapLayer map=map paths=paths/>
                     <g class="overlay" transform=move || map.overlay_transform()>
                         <g class="labels" aria-hidden="true">
-                            <LabelLayer map=map data=Signal::derive(move || when(shown, data.ready()))/>
+                            <LabelLayer map=map data=move || data.ready()/>
                         </g>
                         <g class="markers">
                             <MarkerLayer
                                 map=map
-                                points=Signal::derive(move || when(shown, points.get()))
-                                exclude=selected
+                                points=move || points.get()
+                                exclude=move || selected.get()
                                 describe=describe
-                                on_select=UnsyncCallback::new(finder::select(f))
-                                on_cluster=UnsyncCallback::new(move |b| finder::zoom_to_cluster(map, b))
+                                on_select=finder::select(f)
+                                on_cluster=move |b| finder::zoom_to_cluster(map, b)
                             />
                         </g>
-                        <SelectedMarker map=map marker=Signal::derive(selected_marker)/>
-                        <OriginMarker map=map origin=Signal::derive(move || finder::origin(f))/>
+                        <SelectedMarker map=map marker=selected_marker/>
+                        <OriginMarker map=map origin=move || finder::origin(f)/>
                     </g>
                 </svg>
-                <Controls map=map on_fit=UnsyncCallback::new(move |()| finder::fit_results(map, f))/>
-                <Attribution/>
-            </MapCanvas>
+                <Controls map=map on_fit=move || finder::fit_results(map, f)/>
+                <Attribution config=config offline=offline/>
+            })}
             <Legend/>
         </section>
     }

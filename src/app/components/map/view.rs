@@ -60,6 +60,14 @@ impl MapState {
         }
     }
 
+    /// A map that shows `viewport` and nothing moves (the insights' maps).
+    pub fn fixed(viewport: Viewport) -> MapState {
+        let map = MapState::new(viewport);
+        map.shown.set(true);
+        map.sized.set(true);
+        map
+    }
+
     /// Pixels per world unit at the layout zoom: where the overlay's layers put things.
     pub fn layout_scale(self) -> f64 {
         world_size(self.layout_zoom.get())

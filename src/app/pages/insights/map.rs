@@ -3,10 +3,13 @@
 //! people who cannot see it.
 use leptos::prelude::*;
 
-use super::model::{InsightsModel, Model, MAP_SIZE};
-use crate::app::components::map::{BasemapLayer, Dot, DotLayer};
+use std::sync::Arc;
+
+use super::model::{Model, MAP_SIZE};
+use crate::app::components::map::{BasemapLayer, Dot, DotLayer, MapState};
 use crate::domain::insights::coverage::Assignment;
 use crate::domain::insights::pairs::{Colocation, Pair};
+use crate::domain::model::Province;
 use crate::map::projection::project;
 
 /// Co-location pairs, a dot at each pair's first point.
@@ -39,18 +42,19 @@ pub fn underserved_dots(model: &Model, all: &[Assignment], shown: &[&Assignment]
         .collect()
 }
 
-/// A static map with `dots`, an image labelled `label` (which says how many).
+/// A static map of Canada, or of `province`, with `dots`: an image labelled `label`
+/// (which says how many).
 #[component]
-pub fn InsightsMap(m: InsightsModel, dots: Vec<Dot>, label: String) -> impl IntoView {
+pub fn InsightsMap(model: Arc<Model>, dots: Vec<Dot>, label: String, province: Option<Province>) -> impl IntoView {
     let (w, h) = MAP_SIZE;
-    let view = m.map_view.get_untracked();
-    let paths = m.basemap.get_untracked();
+    let map = MapState::fixed(model.map_view(province));
+    let paths = RwSignal::new(Some(model.basemap()));
     view! {
         <figure class="insights__map">
             <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=label.clone() preserveAspectRatio="xMidYMid meet">
                 <rect class="sea" width=w height=h/>
-                <BasemapLayer paths=Some(paths) viewport=view zoom=view.zoom/>
-                <g class="insights__dots"><DotLayer dots=dots viewport=view/></g>
+                <BasemapLayer map=map paths=paths/>
+                <g class="insights__dots"><DotLayer map=map dots=dots/></g>
             </svg>
             <figcaption class="hint">{label}</figcaption>
         </figure>

@@ -155,15 +155,18 @@ fn SummaryList(m: InsightsModel) -> impl IntoView {
     move || {
         let loc = locale.get();
         let s = m.state.get();
-        let sum = m.summary.get();
+        let sum = m.figures.with(|f| f.summary);
         let num = |n: f64| format_number(n, loc, NumberFormat::INTEGER);
         let pairs = [
             ("pairs", Arg::from(sum.pairs)),
             ("colocated", Arg::from(sum.colocated)),
             ("distance", format_distance(f64::from(s.pair_m), loc).into()),
         ];
-        let far =
-            [("count", Arg::from(sum.underserved)), ("population", Arg::from(s.min_population)), ("km", Arg::from(s.far_km))];
+        let far = [
+            ("count", Arg::from(sum.underserved)),
+            ("population", Arg::from(s.min_population)),
+            ("km", Arg::from(s.far_km)),
+        ];
         let items = [
             ("insights-sum-pairs", tr(loc, "insights-sum-pairs-value", &pairs)),
             ("insights-sum-reach", Cell::Share(sum.reach).display(loc)),

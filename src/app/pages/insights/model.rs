@@ -2,19 +2,18 @@
 //! see it, the layers fetched on demand (libraries, road distances), and every figure the
 //! page shows. Each figure is one memo that depends only on the settings it reads, so it
 //! is computed once, whichever sections and summary show it.
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::app::data::{fetch_insights, fetch_listed, Data};
 use crate::bundle::{self, LayerBundle, RoadBundle};
-use crate::domain::insights::coverage::{self, Assignment, Coverage};
-use crate::domain::insights::pairs::{self, Pair};
+use crate::domain::insights::pairs;
 use crate::domain::insights::partners::{self, Partner};
 use crate::domain::insights::report::Context;
 use crate::domain::insights::state::{InsightsState, Mode};
-use crate::domain::insights::summary::{self, Run, Summary};
+use crate::domain::insights::summary::{self, Figures, Run};
 use crate::domain::insights::{access, areas, sites, Area, Site};
 use crate::domain::model::{Point, Province};
 use crate::i18n::Locale;
@@ -35,6 +34,8 @@ pub struct Model {
     pub points: Vec<Point>,
     pub sites: Vec<Site>,
     pub areas: Vec<Area>,
+    /// The basemap in path data, built the first time a map is drawn.
+    basemap: OnceLock<Arc<BasemapPaths>>,
 }
 
 impl Model {
@@ -55,8 +56,13 @@ impl Model {
         self.data.core.networks.iter().position(|n| n.id == id).map(|i| i as u16)
     }
 
+    /// The basemap for the maps.
+    pub fn basemap(&self) -> Arc<BasemapPaths> {
+        self.basemap.get_or_init(|| Arc::new(BasemapPaths::new(&self.data.core.basemap))).clone()
+    }
+
     /// The view of the insights' maps: Canada, or the chosen province's points.
-    fn map_view(&self, province: Option<Province>) -> Viewport {
+    pub fn map_view(&self, province: Option<Province>) -> Viewport {
         let (w, h) = MAP_SIZE;
         let inside = |p: Province| self.sites.iter().filter(move |s| s.province == p).map(|s| project(s.pos));
         match province.and_then(|p| bounds(inside(p))) {
@@ -82,25 +88,13 @@ pub struct InsightsModel {
     pub model: Memo<Arc<Model>>,
     pub libraries_failed: RwSignal<bool>,
     pub roads: Roads,
-    /// The co-location pairs at the chosen distance in the chosen province, and their
-    /// counts (every pair's, computed once for the summary, without a province).
-    pub pairs_shown: Memo<Arc<Vec<Pair>>>,
-    pub pair_counts_shown: Memo<Arc<pairs::Summary>>,
     pub partners: Memo<Arc<Vec<Partner>>>,
     /// Coverage of every network together, then of each network.
     pub runs: Memo<Arc<Vec<Run>>>,
-    /// Underserved FSAs of the chosen network (every network without one), farthest first.
-    pub underserved: Memo<Arc<Vec<Assignment>>>,
-    /// The accessibility index of every FSA, and the people it leaves out in the chosen
-    /// province.
+    /// The accessibility index of every FSA (of the chosen network's points).
     pub access: Memo<Arc<Vec<f64>>>,
-    pub unreached: Memo<u64>,
-    /// The printable summary's figures (all of Canada).
-    pub summary: Memo<Summary>,
-    /// The basemap for the maps, built the first time a map is drawn.
-    pub basemap: Memo<Arc<BasemapPaths>>,
-    /// The maps' view: Canada, or the chosen province.
-    pub map_view: Memo<Viewport>,
+    /// What the sections and the summary show beyond the tables, at the page's settings.
+    pub figures: Memo<Arc<Figures>>,
 }
 
 /// The libraries layer's points, once fetched.
@@ -150,18 +144,6 @@ fn roads(data: &Data) -> Roads {
     roads
 }
 
-/// The province-filtered copy of an all-Canada figure: the same value without a province.
-fn in_province<T: Clone + PartialEq + Send + Sync + 'static>(
-    province: Memo<Option<Province>>,
-    all: Memo<T>,
-    filter: impl Fn(Province) -> T + Send + Sync + 'static,
-) -> Memo<T> {
-    Memo::new(move |_| match province.get() {
-        None => all.get(),
-        Some(p) => filter(p),
-    })
-}
-
 /// The page's model over `data`, following the URL.
 pub fn use_insights(data: Arc<Data>) -> InsightsModel {
     let location = use_location();
@@ -169,7 +151,7 @@ pub fn use_insights(data: Arc<Data>) -> InsightsModel {
     let want_libraries = Memo::new(move |_| state.with(|s| s.libraries));
     let (library_points, libraries_failed) = libraries(&data, want_libraries);
     let roads = roads(&data);
-    let d = data.clone();
+    let d = data;
     let model = Memo::new_with_compare(
         move |_| {
             let libs = if want_libraries.get() { library_points.get() } else { None };
@@ -183,13 +165,13 @@ pub fn use_insights(data: Arc<Data>) -> InsightsModel {
                     areas: areas(&d.core.gazetteer.fsas),
                     points,
                     data: d.clone(),
+                    basemap: OnceLock::new(),
                 }
             }))
         },
         |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
     );
     let road_data = move || if state.with(|s| s.mode == Mode::Road) { roads.data.get() } else { None };
-    let province = Memo::new(move |_| state.with(|s| s.province));
 
     // Each computation depends only on the settings it reads.
     let pair_m = Memo::new(move |_| state.with(|s| s.pair_m));
@@ -198,14 +180,6 @@ pub fn use_insights(data: Arc<Data>) -> InsightsModel {
         let m = model.get();
         Arc::new(timed("insights:pairs", || pairs::pairs(&m.sites, &m.points, d)))
     });
-    let pair_counts = Memo::new(move |_| Arc::new(model.with(|m| pairs::summary(&m.sites, &pairs.get()))));
-    let pairs_shown = in_province(province, pairs, move |p| {
-        Arc::new(model.with(|m| summary::pairs_in(&m.sites, &pairs.get(), Some(p))))
-    });
-    let pair_counts_shown = in_province(province, pair_counts, move |_| {
-        Arc::new(model.with(|m| pairs::summary(&m.sites, &pairs_shown.get())))
-    });
-
     let metric = Memo::new(move |_| state.with(|s| (s.metric(), s.mode)));
     let partners = Memo::new(move |_| {
         let m = model.get();
@@ -224,63 +198,34 @@ pub fn use_insights(data: Arc<Data>) -> InsightsModel {
             summary::runs(&m.data.core.networks, &m.areas, &m.sites, lib, metric, r.as_deref())
         }))
     });
-    let far = Memo::new(move |_| state.with(|s| (s.min_population, f64::from(s.far_km))));
-    let underserved_of = move |n: Option<u16>| {
-        let (pop, km) = far.get();
-        let m = model.get();
-        runs.with(|runs| {
-            let a = runs.iter().find(|r| r.network == n).map_or(&[][..], |r| r.assignments.as_slice());
-            Arc::new(coverage::underserved(&m.areas, a, pop, km).into_iter().copied().collect::<Vec<_>>())
-        })
-    };
-    let underserved_all = Memo::new(move |_| underserved_of(None));
-    let chosen = Memo::new(move |_| state.with(|s| model.with(|m| m.network_index(s.network.as_deref()))));
-    let underserved = Memo::new(move |_| match chosen.get() {
-        None => underserved_all.get(),
-        n => underserved_of(n),
-    });
-
-    let catchment = Memo::new(move |_| state.with(|s| s.catchment_km));
+    let access_key = Memo::new(move |_| state.with(|s| (s.catchment_km, s.network.clone())));
     let access = Memo::new(move |_| {
         let m = model.get();
         let (metric, _) = metric.get();
-        let km = catchment.get();
-        let n = chosen.get();
+        let (km, net) = access_key.get();
+        let n = m.network_index(net.as_deref());
         Arc::new(timed("insights:access", || {
             access::two_step(&m.areas, &m.sites, |s| n.is_none_or(|n| s.network == n), f64::from(km) * 1000.0, metric)
         }))
     });
-    let unreached_all = Memo::new(move |_| model.with(|m| summary::unreached(&m.areas, &access.get(), None)));
-    let unreached =
-        in_province(province, unreached_all, move |p| model.with(|m| summary::unreached(&m.areas, &access.get(), Some(p))));
-
-    // Reading every figure is what makes every insight ready on arrival.
-    let summary = Memo::new(move |_| {
-        let counts = pair_counts.get();
-        let (far, unreached, partners) = (underserved_all.with(|u| u.len()), unreached_all.get(), partners.with(|p| p.len()));
-        runs.with(|runs| {
-            let none = Coverage::default();
-            let all = runs.iter().find(|r| r.network.is_none()).map_or(&none, |r| &r.coverage);
-            summary::summary(summary::Parts { pairs: &counts, all, underserved: far, unreached, partners })
-        })
+    // Reading every computation is what makes every insight ready on arrival (the summary).
+    let settings = Memo::new(move |_| state.with(|s| (s.province, s.min_population, s.far_km, s.network.clone())));
+    let figures = Memo::new(move |_| {
+        let (province, min_population, far_km, network) = settings.get();
+        let m = model.get();
+        let (pairs, runs, access) = (pairs.get(), runs.get(), access.get());
+        Arc::new(summary::figures(summary::Inputs {
+            sites: &m.sites,
+            areas: &m.areas,
+            pairs: &pairs,
+            runs: &runs,
+            access: &access,
+            partners: partners.with(|p| p.len()),
+            province,
+            network: m.network_index(network.as_deref()),
+            min_population,
+            far_km: f64::from(far_km),
+        }))
     });
-    let basemap = Memo::new(move |_| Arc::new(BasemapPaths::new(&data.core.basemap)));
-    let map_view = Memo::new(move |_| model.with(|m| m.map_view(province.get())));
-
-    InsightsModel {
-        state,
-        model,
-        libraries_failed,
-        roads,
-        pairs_shown,
-        pair_counts_shown,
-        partners,
-        runs,
-        underserved,
-        access,
-        unreached,
-        summary,
-        basemap,
-        map_view,
-    }
+    InsightsModel { state, model, libraries_failed, roads, partners, runs, access, figures }
 }

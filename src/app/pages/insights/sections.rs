@@ -50,11 +50,11 @@ pub fn PairsSection(m: InsightsModel) -> impl IntoView {
     let body = move || {
         let model = m.model.get();
         let loc = locale.get();
-        let pair_m = state.with(|s| s.pair_m);
+        let (pair_m, province) = state.with(|s| (s.pair_m, s.province));
         let label = label_fn(loc);
         let cx = model.context(loc, &label);
-        let pairs = m.pairs_shown.get();
-        let counts = m.pair_counts_shown.get();
+        let figures = m.figures.get();
+        let (pairs, counts) = (&figures.pairs, &figures.pair_counts);
         let headline = tr(
             loc,
             "insights-pairs-summary",
@@ -67,17 +67,17 @@ pub fn PairsSection(m: InsightsModel) -> impl IntoView {
         let map_label = tr(loc, "insights-pairs-map", &[("pairs", Arg::from(counts.pairs))]);
         view! {
             <p class="insights__headline" role="status">{headline}</p>
-            <InsightsMap m=m dots=pair_dots(&model, &pairs) label=map_label/>
+            <InsightsMap model=model.clone() dots=pair_dots(&model, pairs) label=map_label province=province/>
             <p class="legend">
                 <span class="legend__item"><span class="swatch swatch--pair" aria-hidden="true"></span>{tr(loc, "insights-legend-pair", &[])}</span>
                 <span class="legend__item"><span class="swatch swatch--colocated" aria-hidden="true"></span>{tr(loc, "insights-legend-colocated", &[])}</span>
             </p>
             <h3>{tr(loc, "insights-pairs-by-region", &[])}</h3>
-            <DataTable table=report::pairs_by_region(&counts) caption=tr(loc, "insights-pairs-by-region", &[]) file="pairs-by-province" state=state/>
+            <DataTable table=report::pairs_by_region(counts) caption=tr(loc, "insights-pairs-by-region", &[]) file="pairs-by-province" state=state/>
             <h3>{tr(loc, "insights-pairs-by-networks", &[])}</h3>
-            <DataTable table=report::pairs_by_networks(&cx, &counts) caption=tr(loc, "insights-pairs-by-networks", &[]) file="pairs-by-network" state=state/>
+            <DataTable table=report::pairs_by_networks(&cx, counts) caption=tr(loc, "insights-pairs-by-networks", &[]) file="pairs-by-network" state=state/>
             <h3>{tr(loc, "insights-pairs-list", &[])}</h3>
-            <DataTable table=report::pairs_table(&cx, &pairs, None) caption=tr(loc, "insights-pairs-list", &[]) file="pairs" state=state main=true/>
+            <DataTable table=report::pairs_table(&cx, pairs, None) caption=tr(loc, "insights-pairs-list", &[]) file="pairs" state=state main=true/>
         }
     };
     view! {
@@ -150,19 +150,21 @@ pub fn CoverageSection(m: InsightsModel) -> impl IntoView {
             let p = r.network.and_then(|n| networks[usize::from(n)].jurisdiction);
             province.is_none() || r.network.is_none() || p == province
         });
-        let coverage = report::coverage_table_of(&cx, in_view.map(|r| (r.network, r.assignments.as_slice(), &r.coverage)));
-        let underserved = m.underserved.get();
+        let coverage =
+            report::coverage_table_of(&cx, in_view.map(|r| (r.network, r.assignments.as_slice(), &r.coverage)));
+        let figures = m.figures.get();
+        let underserved = &figures.underserved;
         let shown: Vec<&Assignment> = underserved
             .iter()
             .filter(|a| province.is_none_or(|p| model.areas[a.area as usize].province == p))
             .collect();
-        let dots = underserved_dots(&model, &underserved, &shown);
+        let dots = underserved_dots(&model, underserved, &shown);
         let map_label = tr(loc, "insights-underserved-map", &[("count", Arg::from(dots.len()))]);
         let far = report::underserved_table_of(&cx, shown, None);
         view! {
             <DataTable table=coverage caption=tr(loc, "insights-coverage-table", &[]) file="coverage" state=state/>
             <h3>{tr(loc, "insights-underserved-title", &[])}</h3>
-            <InsightsMap m=m dots=dots label=map_label/>
+            <InsightsMap model=model.clone() dots=dots label=map_label province=province/>
             <DataTable table=far caption=tr(loc, "insights-underserved-title", &[]) file="underserved-fsas" state=state main=true/>
         }
     };
@@ -205,7 +207,7 @@ pub fn AccessSection(m: InsightsModel) -> impl IntoView {
         let headline = tr(
             loc,
             "insights-access-summary",
-            &[("population", Arg::Num(m.unreached.get() as f64, crate::i18n::NumberFormat::INTEGER))],
+            &[("population", Arg::Num(m.figures.with(|f| f.unreached) as f64, crate::i18n::NumberFormat::INTEGER))],
         );
         view! {
             <p class="insights__headline" role="status">{headline}</p>
