@@ -22,12 +22,12 @@ pub struct Run {
 }
 
 /// The coverage runs of the page: every network together, then each network over its
-/// scope ([`scope_of`]), the libraries layer only with `libraries`.
+/// scope ([`scope_of`]), the libraries layer only with `libraries`. Distances are
+/// `metric`'s, or the pipeline's `roads` where they have one.
 pub fn runs(
     networks: &[Network],
-    areas: &[Area],
-    sites: &[Site],
     libraries: bool,
+    (areas, sites): (&[Area], &[Site]),
     metric: Metric,
     roads: Option<&RoadBundle>,
 ) -> Vec<Run> {
@@ -189,37 +189,43 @@ pub fn figures(i: Inputs) -> Figures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::geo::LatLon;
-    use crate::domain::insights::testkit::{random_world, Rng};
+    use crate::domain::insights::testkit::{random_areas, random_world, Rng};
     use crate::domain::insights::{access, partners};
+    use crate::domain::model::Point;
 
-    fn random_areas(rng: &mut Rng, n: usize, spread: f64) -> Vec<Area> {
-        (0..n)
-            .map(|i| {
-                let pos = LatLon::new(44.5 + rng.unit() * spread * 0.7, -76.5 + rng.unit() * spread * 1.4);
-                Area {
-                    fsa: i as u32,
-                    code: format!("K{i}A"),
-                    province: if pos.lon < -74.5 { Province::ON } else { Province::QC },
-                    pos,
-                    population: (rng.next() % 20_000) as u32,
-                    approximate: false,
-                    incomplete: false,
-                }
-            })
-            .collect()
+    /// A seeded world: networks, `points` points (and their sites) and `areas` FSAs.
+    fn world(seed: u64, points: usize, areas: usize) -> (Vec<Network>, Vec<Point>, Vec<Site>, Vec<Area>) {
+        let mut rng = Rng(seed);
+        let (networks, points, sites) = random_world(&mut rng, points, 2.0);
+        (networks, points, sites, random_areas(&mut rng, areas))
+    }
+
+    #[test]
+    fn runs_cover_every_network_and_their_scopes() {
+        let (mut networks, _, sites, areas) = world(3, 80, 60);
+        networks[4].optional_layer = true;
+        let without = runs(&networks, false, (&areas, &sites), Metric::Straight, None);
+        let with = runs(&networks, true, (&areas, &sites), Metric::Straight, None);
+        let ids = |r: &[Run]| r.iter().map(|r| r.network).collect::<Vec<_>>();
+        assert_eq!(ids(&without), [None, Some(0), Some(1), Some(2), Some(3)]);
+        assert_eq!(ids(&with), [None, Some(0), Some(1), Some(2), Some(3), Some(4)]);
+        for r in &with {
+            assert_eq!(r.coverage, coverage::coverage(&areas, &r.assignments));
+            // A provincial network covers its province only.
+            let province = r.network.and_then(|n| networks[usize::from(n)].jurisdiction);
+            assert!(r.assignments.iter().all(|a| province.is_none_or(|p| areas[a.area as usize].province == p)));
+        }
+        assert_eq!(with[0].assignments.len(), areas.len());
     }
 
     /// The summary over seeded worlds, against brute force over every area and site.
     #[test]
     fn the_summary_matches_brute_force() {
         for seed in 1..=6u64 {
-            let mut rng = Rng(seed);
-            let (networks, points, sites) = random_world(&mut rng, 150, 2.0);
-            let areas = random_areas(&mut rng, 120, 2.0);
+            let (networks, points, sites, areas) = world(seed, 150, 120);
             let metric = Metric::Straight;
             let all_pairs = pairs::pairs(&sites, &points, 2_000.0);
-            let runs = runs(&networks, &areas, &sites, false, metric, None);
+            let runs = runs(&networks, false, (&areas, &sites), metric, None);
             let (min_population, far_km) = (5_000, 20.0);
             let index = access::two_step(&areas, &sites, |_| true, 10_000.0, metric);
             let ps = partners::nearest_partners(&sites, networks.len(), metric, None);
@@ -263,11 +269,9 @@ mod tests {
 
     #[test]
     fn figures_follow_the_province_and_the_network() {
-        let mut rng = Rng(5);
-        let (networks, points, sites) = random_world(&mut rng, 200, 2.0);
-        let areas = random_areas(&mut rng, 100, 2.0);
+        let (networks, points, sites, areas) = world(5, 200, 100);
         let all_pairs = pairs::pairs(&sites, &points, 3_000.0);
-        let runs = runs(&networks, &areas, &sites, false, Metric::Straight, None);
+        let runs = runs(&networks, false, (&areas, &sites), Metric::Straight, None);
         let index = access::two_step(&areas, &sites, |_| true, 10_000.0, Metric::Straight);
         let inputs = Inputs {
             sites: &sites,
@@ -302,30 +306,8 @@ mod tests {
     }
 
     #[test]
-    fn runs_cover_every_network_and_their_scopes() {
-        let mut rng = Rng(3);
-        let (mut networks, points, sites) = random_world(&mut rng, 80, 2.0);
-        networks[4].optional_layer = true;
-        let areas = random_areas(&mut rng, 60, 2.0);
-        let without = runs(&networks, &areas, &sites, false, Metric::Straight, None);
-        let with = runs(&networks, &areas, &sites, true, Metric::Straight, None);
-        let ids = |r: &[Run]| r.iter().map(|r| r.network).collect::<Vec<_>>();
-        assert_eq!(ids(&without), [None, Some(0), Some(1), Some(2), Some(3)]);
-        assert_eq!(ids(&with), [None, Some(0), Some(1), Some(2), Some(3), Some(4)]);
-        for r in &with {
-            assert_eq!(r.coverage, coverage::coverage(&areas, &r.assignments));
-            // A provincial network covers its province only.
-            let province = r.network.and_then(|n| networks[usize::from(n)].jurisdiction);
-            assert!(r.assignments.iter().all(|a| province.is_none_or(|p| areas[a.area as usize].province == p)));
-        }
-        assert_eq!(with[0].assignments.len(), areas.len());
-        let _ = points;
-    }
-
-    #[test]
     fn pairs_in_and_unreached_filter_by_province() {
-        let mut rng = Rng(9);
-        let (_, points, sites) = random_world(&mut rng, 200, 2.0);
+        let (_, points, sites, areas) = world(9, 200, 50);
         let all = pairs::pairs(&sites, &points, 3_000.0);
         assert_eq!(pairs_in(&sites, &all, None), all);
         let on = pairs_in(&sites, &all, Some(Province::ON));
@@ -333,7 +315,6 @@ mod tests {
         let across = all.iter().filter(|p| sites[p.a as usize].province != sites[p.b as usize].province).count();
         assert!(!on.is_empty() && !qc.is_empty());
         assert_eq!(on.len() + qc.len(), all.len() + across);
-        let areas = random_areas(&mut rng, 50, 2.0);
         let index: Vec<f64> = (0..areas.len()).map(|i| if i % 3 == 0 { 0.0 } else { 1.5 }).collect();
         let by = |p| unreached(&areas, &index, Some(p));
         assert_eq!(by(Province::ON) + by(Province::QC), unreached(&areas, &index, None));

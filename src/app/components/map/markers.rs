@@ -179,20 +179,20 @@ pub fn OriginMarker(
     map: MapState,
     origin: impl Fn() -> Option<(World, OriginLabel)> + Send + Sync + 'static,
 ) -> impl IntoView {
-    move || {
-        let (pos, label) = origin()?;
+    let draw = move |(pos, label): (World, OriginLabel)| {
         let id = match label {
             OriginLabel::Device => "map-device",
             OriginLabel::Kiosk => "map-kiosk",
             _ => "map-origin",
         };
-        Some(view! {
+        view! {
             <g class="origin-marker" class:origin-marker--kiosk=label == OriginLabel::Kiosk transform=map.place(pos) role="img" aria-label=t(id)>
                 <circle r=9 class="origin-marker__ring"/>
                 <circle r=4 class="origin-marker__dot"/>
             </g>
-        })
-    }
+        }
+    };
+    move || origin().map(draw)
 }
 
 /// A dot: a world position, a radius in pixels and its classes.

@@ -23,18 +23,18 @@ pub struct MapState {
     pub viewport: RwSignal<Viewport>,
     /// The view's zoom, notifying only when it changes.
     pub zoom: Memo<f64>,
-    /// True while a flight or a gesture moves the view: markers and labels are then
-    /// scaled, not laid out again.
-    pub moving: RwSignal<bool>,
-    /// The zoom markers and labels are laid out at: the view's, except while moving.
+    /// The zoom markers and labels are laid out at: the view's, except while a flight or
+    /// a gesture moves the view (they are then scaled, not laid out again).
     pub layout_zoom: RwSignal<f64>,
+    /// True while a flight or a gesture moves the view.
+    moving: RwSignal<bool>,
+    /// The current wheel or pinch gesture (each step starts a new count).
+    gesture: StoredValue<u32>,
     /// False while the map is hidden (the list tab on a narrow screen): nothing of the map
     /// is drawn then, so searching does not pay for it.
     pub shown: RwSignal<bool>,
     /// True once the element has been measured (the view fits its real size).
     pub sized: RwSignal<bool>,
-    /// The current wheel or pinch gesture (each step starts a new count).
-    gesture: StoredValue<u32>,
 }
 
 impl MapState {
@@ -49,15 +49,8 @@ impl MapState {
                 layout_zoom.set(z);
             }
         });
-        MapState {
-            viewport,
-            zoom,
-            moving,
-            layout_zoom,
-            shown: RwSignal::new(false),
-            sized: RwSignal::new(false),
-            gesture: StoredValue::new(0),
-        }
+        let (shown, sized) = (RwSignal::new(false), RwSignal::new(false));
+        MapState { viewport, zoom, layout_zoom, moving, gesture: StoredValue::new(0), shown, sized }
     }
 
     /// A map that shows `viewport` and nothing moves (the insights' maps).

@@ -9,8 +9,9 @@ use super::model::{Model, MAP_SIZE};
 use crate::app::components::map::{BasemapLayer, Dot, DotLayer, MapState};
 use crate::domain::insights::coverage::Assignment;
 use crate::domain::insights::pairs::{Colocation, Pair};
-use crate::domain::model::Province;
 use crate::map::projection::project;
+use crate::map::scene::BasemapPaths;
+use crate::map::Viewport;
 
 /// Co-location pairs, a dot at each pair's first point.
 pub fn pair_dots(model: &Model, pairs: &[Pair]) -> Vec<Dot> {
@@ -42,13 +43,13 @@ pub fn underserved_dots(model: &Model, all: &[Assignment], shown: &[&Assignment]
         .collect()
 }
 
-/// A static map of Canada, or of `province`, with `dots`: an image labelled `label`
+/// A static map of `viewport` (`Model::map_view`) with `dots`: an image labelled `label`
 /// (which says how many).
 #[component]
-pub fn InsightsMap(model: Arc<Model>, dots: Vec<Dot>, label: String, province: Option<Province>) -> impl IntoView {
+pub fn InsightsMap(viewport: Viewport, paths: Arc<BasemapPaths>, dots: Vec<Dot>, label: String) -> impl IntoView {
     let (w, h) = MAP_SIZE;
-    let map = MapState::fixed(model.map_view(province));
-    let paths = RwSignal::new(Some(model.basemap()));
+    let map = MapState::fixed(viewport);
+    let paths = RwSignal::new(Some(paths));
     view! {
         <figure class="insights__map">
             <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=label.clone() preserveAspectRatio="xMidYMid meet">

@@ -65,6 +65,21 @@ fn on_number(state: Memo<InsightsState>, set: fn(&mut InsightsState, u32)) -> im
     }
 }
 
+/// A labelled select without a hint, `id` its element id and `label` its message.
+fn select_field(
+    id: &'static str,
+    label: &'static str,
+    on_change: impl Fn(leptos::ev::Event) + 'static,
+    options: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field no-print">
+            <label for=id>{t(label)}</label>
+            <select id=id on:change=on_change>{options}</select>
+        </div>
+    }
+}
+
 /// The `<option>`s of the networks (the libraries layer only when it is included).
 fn network_options(networks: &[Network], current: Option<&str>, libraries: bool, loc: Locale) -> impl IntoView {
     networks

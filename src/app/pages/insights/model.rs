@@ -195,7 +195,7 @@ pub fn use_insights(data: Arc<Data>) -> InsightsModel {
         let (metric, _) = metric.get();
         let r = road_data();
         Arc::new(timed("insights:coverage", || {
-            summary::runs(&m.data.core.networks, &m.areas, &m.sites, lib, metric, r.as_deref())
+            summary::runs(&m.data.core.networks, lib, (&m.areas, &m.sites), metric, r.as_deref())
         }))
     });
     let access_key = Memo::new(move |_| state.with(|s| (s.catchment_km, s.network.clone())));

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use super::model::InsightsModel;
-use super::{navigator, network_options};
+use super::{navigator, network_options, select_field};
 use crate::app::i18n::{t, use_locale};
 use crate::domain::insights::state::{parse_circuity, InsightsState, Mode};
 use crate::domain::model::Province;
+use crate::domain::text::fixed;
 
 /// The settings form (each change is a new URL: Back undoes it).
 #[component]
@@ -73,6 +74,9 @@ pub fn Settings(m: InsightsModel) -> impl IntoView {
         };
         Some(view! { <p class="hint" role="status">{t(id)}</p> })
     };
+    let all_provinces = view! {
+        <option value="" selected=move || state.with(|s| s.province.is_none())>{t("insights-all-provinces")}</option>
+    };
     view! {
         <form class="insights__settings no-print" on:submit=|ev| ev.prevent_default()>
             <div class="field">
@@ -89,27 +93,11 @@ pub fn Settings(m: InsightsModel) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="ins-circ">{t("insights-circuity-label")}</label>
-                <input
-                    id="ins-circ"
-                    type="number"
-                    min="1"
-                    max="3"
-                    step="0.05"
-                    inputmode="decimal"
-                    prop:value=move || crate::domain::text::fixed(state.with(|s| s.circuity), 2)
-                    disabled=move || mode() == Mode::Straight
-                    on:change=on_circuity
-                    aria-describedby="ins-circ-hint"
-                />
+                <input id="ins-circ" type="number" min="1" max="3" step="0.05" inputmode="decimal" aria-describedby="ins-circ-hint"
+                    prop:value=move || fixed(state.with(|s| s.circuity), 2) disabled=move || mode() == Mode::Straight on:change=on_circuity/>
                 <p class="hint" id="ins-circ-hint">{t("insights-circuity-hint")}</p>
             </div>
-            <div class="field">
-                <label for="ins-prov">{t("insights-province-label")}</label>
-                <select id="ins-prov" on:change=on_province>
-                    <option value="" selected=move || state.with(|s| s.province.is_none())>{t("insights-all-provinces")}</option>
-                    {province_options}
-                </select>
-            </div>
+            {select_field("ins-prov", "insights-province-label", on_province, (all_provinces, province_options))}
             <div class="field">
                 <label for="ins-net">{t("insights-network-label")}</label>
                 <select id="ins-net" on:change=on_network aria-describedby="ins-net-hint">
