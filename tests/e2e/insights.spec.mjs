@@ -278,7 +278,7 @@ test('the maps draw the shared basemap and the dots of the chosen province (en)'
   const canada = await figure.locator('.basemap').getAttribute('transform');
   expect(await figure.locator('.insights__dots circle').count()).toBeGreaterThan(10);
 
-  await page.getByLabel('Province or territory').selectOption('NB');
+  await page.getByRole('combobox', { name: 'Province or territory' }).selectOption('NB');
   await expect(page).toHaveURL(/prov=NB/);
   await expect.poll(() => figure.locator('.basemap').getAttribute('transform')).not.toBe(canada);
   await expect(figure.locator('.basemap path.land[data-province="NB"]')).toHaveCount(1);

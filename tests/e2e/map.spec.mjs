@@ -119,6 +119,8 @@ test('a drag pans by as much as the pointer moved; the wheel and a double click 
   };
   // The view fits Moncton's results (from all of Canada, about zoom 3).
   await expect.poll(async () => (await read()).zoom).toBeGreaterThan(5);
+  // Below the list at this size: scrolled to, so that the pointer is over it.
+  await map.scrollIntoViewIfNeeded();
   const box = await map.boundingBox();
   const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
   const before = await read();
