@@ -39,6 +39,10 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
     ("services-other.bin", "a bundle file"),
     ("provincial-centres", "a dataset id of the manifest"),
     ("result-", "start of a result card's HTML id (result-1, result-2...)"),
+    ("ins-catch", "element id of an insights select (controls::select_field)"),
+    ("ins-pair-d", "element id of an insights select (controls::select_field)"),
+    ("ins-partner", "element id of an insights select (controls::select_field)"),
+    ("ins-prov", "element id of an insights select (controls::select_field)"),
 ];
 
 /// Attributes of `view!` markup whose value is a name, not text shown to people.

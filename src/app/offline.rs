@@ -8,8 +8,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use crate::app::data::{check_update, DataCtx, DataState, UpdateError, UpdateOutcome};
 use crate::app::i18n::{t, use_locale};
@@ -146,13 +144,12 @@ pub fn provide_offline(data: DataCtx) -> OfflineCtx {
     });
     // Back in the foreground (a phone unlocked, a tab switched to).
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        let on_visible = Closure::<dyn FnMut()>::new(move || {
+        platform::listen::listen(&doc, "visibilitychange", move |_: web_sys::Event| {
             if !document().hidden() {
                 ctx.check();
             }
-        });
-        let _ = doc.add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
-        on_visible.forget();
+        })
+        .until_cleanup();
     }
     if let Ok(h) = set_interval_with_handle(move || ctx.check(), CHECK_EVERY) {
         on_cleanup(move || h.clear());

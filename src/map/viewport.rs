@@ -6,6 +6,18 @@ use crate::domain::geo::LatLon;
 pub const MIN_ZOOM: f64 = 2.0;
 pub const MAX_ZOOM: f64 = 17.0;
 
+/// A change of view the user asks for (a drag, a pinch, the wheel, a key, a button):
+/// what [`super::gesture`] and [`super::keys`] turn input into.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Action {
+    /// Move by screen pixels (dragging right moves the map right).
+    Pan { dx: f64, dy: f64 },
+    /// Zoom by `by` levels, keeping the point under `at` where it is (`None`: the centre).
+    Zoom { at: Option<Screen>, by: f64 },
+    /// Back to all of Canada.
+    Reset,
+}
+
 /// A view: the world point at the centre of the element, the zoom, and the element's size
 /// in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -96,6 +108,32 @@ impl Viewport {
     fn clamp(&mut self) {
         let (min, max) = (project(LatLon::new(84.0, -170.0)), project(LatLon::new(35.0, -40.0)));
         self.center = World::new(self.center.x.clamp(min.x, max.x), self.center.y.clamp(min.y, max.y));
+    }
+
+    /// Applies a user's change of view.
+    ///
+    /// ```
+    /// use guichet::map::{Action, Viewport};
+    /// let v = Viewport::canada(800.0, 600.0);
+    /// let mut z = v;
+    /// z.apply(Action::Zoom { at: None, by: 1.0 });
+    /// assert!((z.zoom - v.zoom - 1.0).abs() < 1e-9);
+    /// z.apply(Action::Reset);
+    /// assert_eq!(z, v);
+    /// ```
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Pan { dx, dy } => self.pan_by(dx, dy),
+            Action::Zoom { at: Some(at), by } => self.zoom_around(at, self.zoom + by),
+            Action::Zoom { at: None, by } => self.zoom_by(by),
+            Action::Reset => *self = Viewport::canada(self.width, self.height),
+        }
+    }
+
+    /// The view after `action`.
+    pub fn after(mut self, action: Action) -> Viewport {
+        self.apply(action);
+        self
     }
 
     /// Resizes the element, keeping the centre and zoom.

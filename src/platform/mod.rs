@@ -4,6 +4,7 @@ pub mod caches;
 pub mod embed;
 pub mod fetch;
 pub mod geolocation;
+pub mod listen;
 pub mod storage;
 pub mod sw;
 

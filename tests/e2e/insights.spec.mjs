@@ -266,3 +266,36 @@ test('insights computing time, 4x CPU throttling (printed, not asserted)', async
   fs.writeFileSync('test-results/insights-budget.json', JSON.stringify({ runs, median: figures }, null, 2));
   expect(keys).toEqual(expect.arrayContaining(['insights:model', 'insights:pairs', 'insights:partners', 'insights:coverage', 'insights:access']));
 });
+
+test('the maps draw the shared basemap and the dots of the chosen province (en)', async ({ page }) => {
+  await page.goto('/insights.html?lang=en&d=5000');
+  await appReady(page);
+  const figure = page.locator('.insights__map');
+  const headline = page.locator('.insights__headline');
+  await expect(headline).toContainText(/pairs within 5\.0\u00a0km/);
+  const national = Number((await headline.textContent()).match(/^([\d,]+) pairs/)[1].replace(/,/g, ''));
+  await expect.poll(() => figure.locator('.basemap path.land').count()).toBeGreaterThanOrEqual(13);
+  const canada = await figure.locator('.basemap').getAttribute('transform');
+  expect(await figure.locator('.insights__dots circle').count()).toBeGreaterThan(10);
+
+  await page.getByRole('combobox', { name: 'Province or territory' }).selectOption('NB');
+  await expect(page).toHaveURL(/prov=NB/);
+  await expect.poll(() => figure.locator('.basemap').getAttribute('transform')).not.toBe(canada);
+  await expect(figure.locator('.basemap path.land[data-province="NB"]')).toHaveCount(1);
+  const label = await page.getByRole('img', { name: /Map of [\d,]+ co-location candidates/ }).getAttribute('aria-label');
+  const inProvince = Number(label.match(/^Map of ([\d,]+)/)[1].replace(/,/g, ''));
+  expect(inProvince).toBeGreaterThan(0);
+  expect(inProvince).toBeLessThan(national);
+  await expect(headline).toContainText(new RegExp(`^${inProvince.toLocaleString('en-CA')} pairs`));
+  // The dots of the province, within the picture (800 × 520, 20 px of margin).
+  const dots = await figure.locator('.insights__dots circle').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('cx')), Number(e.getAttribute('cy'))]));
+  expect(dots.length).toBeGreaterThan(0);
+  expect(dots.length).toBeLessThanOrEqual(inProvince);
+  for (const [x, y] of dots) {
+    expect(x).toBeGreaterThanOrEqual(-20);
+    expect(x).toBeLessThanOrEqual(820);
+    expect(y).toBeGreaterThanOrEqual(-20);
+    expect(y).toBeLessThanOrEqual(540);
+  }
+  await expectAccessible(page, 'insights map of a province (en)');
+});

@@ -108,3 +108,36 @@ test('markers are reachable by keyboard with their names, and the legend does no
   await expect(page.getByText('Approximate location (community only)')).toBeVisible();
   await expectAccessible(page, 'map');
 });
+
+test('a drag pans by as much as the pointer moved; the wheel and a double click zoom in, and the page does not scroll', async ({ page }) => {
+  // Without animations every change of view lands at once.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const map = await openMap(page, 'q=Moncton');
+  const read = async () => {
+    const [, x, y] = (await page.locator('g.basemap').getAttribute('transform')).match(/translate\(([-\d.]+) ([-\d.]+)\)/);
+    return { x: Number(x), y: Number(y), zoom: Number(await map.getAttribute('data-zoom')) };
+  };
+  // The view fits Moncton's results (from all of Canada, about zoom 3).
+  await expect.poll(async () => (await read()).zoom).toBeGreaterThan(5);
+  // Below the list at this size: scrolled to, so that the pointer is over it.
+  await map.scrollIntoViewIfNeeded();
+  const box = await map.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const before = await read();
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx + 60, cy + 30, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => (await read()).x).toBeCloseTo(before.x + 60, 0);
+  const dragged = await read();
+  expect(dragged.y).toBeCloseTo(before.y + 30, 0);
+  expect(dragged.zoom).toBe(before.zoom);
+
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await read()).zoom).toBeCloseTo(dragged.zoom + 1, 2);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  const wheeled = await read();
+  await page.mouse.dblclick(cx - 40, cy + 20);
+  await expect.poll(async () => (await read()).zoom).toBeCloseTo(wheeled.zoom + 1, 2);
+});

@@ -145,25 +145,7 @@ pub fn underserved<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::geo::LatLon;
-    use crate::domain::insights::testkit::{random_world, Rng};
-
-    fn random_areas(rng: &mut Rng, n: usize) -> Vec<Area> {
-        (0..n)
-            .map(|i| {
-                let pos = LatLon::new(44.0 + rng.unit() * 3.0, -78.0 + rng.unit() * 6.0);
-                Area {
-                    fsa: i as u32,
-                    code: format!("K{}A", i % 10),
-                    province: if pos.lon < -74.5 { Province::ON } else { Province::QC },
-                    pos,
-                    population: (rng.next() % 60_000) as u32,
-                    approximate: i % 7 == 0,
-                    incomplete: false,
-                }
-            })
-            .collect()
-    }
+    use crate::domain::insights::testkit::{random_areas, random_world, Rng};
 
     #[test]
     fn assignment_is_the_nearest_and_population_sums_to_the_total() {

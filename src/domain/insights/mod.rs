@@ -16,6 +16,7 @@ pub mod pairs;
 pub mod partners;
 pub mod report;
 pub mod roads;
+pub mod summary;
 pub mod table;
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! interface language through `label`, a message lookup the caller provides.
 use std::collections::BTreeMap;
 
-use super::coverage::{self, Assignment, Scope, BANDS_KM};
+use super::coverage::{self, Assignment, Coverage, Scope, BANDS_KM};
 use super::pairs::{Colocation, Pair, Region, Summary};
 use super::partners::Partner;
 use super::table::Cell;
@@ -234,6 +234,16 @@ pub fn scope_of(networks: &[Network], n: u16) -> Scope {
 /// each serves (its province, or Canada), the share within each band, the mean distance.
 /// `runs` are (network or `None` for all, its assignments).
 pub fn coverage_table(cx: &Context, runs: &[(Option<u16>, Vec<Assignment>)]) -> Table {
+    let sums: Vec<Coverage> = runs.iter().map(|(_, a)| coverage::coverage(cx.areas, a)).collect();
+    coverage_table_of(cx, runs.iter().zip(&sums).map(|((n, a), c)| (*n, a.as_slice(), c)))
+}
+
+/// [`coverage_table`] of runs already summed: (network or `None`, its assignments, their
+/// [`Coverage`]).
+pub fn coverage_table_of<'a>(
+    cx: &Context,
+    runs: impl IntoIterator<Item = (Option<u16>, &'a [Assignment], &'a Coverage)>,
+) -> Table {
     let mut headers = vec!["insights-col-network", "insights-col-area", "insights-col-population"];
     headers.extend([
         "insights-col-within-10",
@@ -244,12 +254,11 @@ pub fn coverage_table(cx: &Context, runs: &[(Option<u16>, Vec<Assignment>)]) -> 
     headers.extend(["insights-col-mean-km", "insights-col-distance-kind"]);
     debug_assert_eq!(BANDS_KM, [10, 25, 50, 100]);
     let rows = runs
-        .iter()
-        .filter(|(_, a)| !a.is_empty())
-        .map(|(n, assignments)| {
-            let c = coverage::coverage(cx.areas, assignments);
+        .into_iter()
+        .filter(|(_, a, _)| !a.is_empty())
+        .map(|(n, assignments, c)| {
             let name = match n {
-                Some(n) => cx.network(*n),
+                Some(n) => cx.network(n),
                 None => (cx.label)("insights-all-networks"),
             };
             let area = match n.and_then(|n| cx.networks.get(usize::from(n))).and_then(|x| x.jurisdiction) {
@@ -276,6 +285,15 @@ pub fn underserved_table(
     far_km: f64,
     province: Option<Province>,
 ) -> Table {
+    underserved_table_of(cx, coverage::underserved(cx.areas, assignments, min_population, far_km), province)
+}
+
+/// [`underserved_table`] of underserved FSAs already found (`coverage::underserved`).
+pub fn underserved_table_of<'a>(
+    cx: &Context,
+    underserved: impl IntoIterator<Item = &'a Assignment>,
+    province: Option<Province>,
+) -> Table {
     let headers = vec![
         "insights-col-fsa",
         "insights-col-province",
@@ -287,7 +305,7 @@ pub fn underserved_table(
         "insights-col-approximate",
         "insights-col-incomplete",
     ];
-    let rows = coverage::underserved(cx.areas, assignments, min_population, far_km)
+    let rows = underserved
         .into_iter()
         .filter(|a| Context::keep(province, cx.areas[a.area as usize].province))
         .map(|a| {

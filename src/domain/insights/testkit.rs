@@ -1,6 +1,6 @@
 //! Seeded worlds for the insights' tests: a few networks of different governments and
 //! random points across southern Canada.
-use super::{sites, Site};
+use super::{sites, Area, Site};
 use crate::domain::geo::LatLon;
 use crate::domain::model::{
     Categories, Confidence, Geocode, GeocodeMethod, Languages, Level, Network, Point, Province, Text,
@@ -55,4 +55,23 @@ pub fn random_world(rng: &mut Rng, n: usize, spread: f64) -> (Vec<Network>, Vec<
         .collect();
     let sites = sites(&networks, &points);
     (networks, points, sites)
+}
+
+/// `n` random FSAs in a box around Ottawa–Montréal, larger than [`random_world`]'s (some
+/// far from every point), every seventh approximate.
+pub fn random_areas(rng: &mut Rng, n: usize) -> Vec<Area> {
+    (0..n)
+        .map(|i| {
+            let pos = LatLon::new(44.0 + rng.unit() * 3.0, -78.0 + rng.unit() * 6.0);
+            Area {
+                fsa: i as u32,
+                code: format!("K{}A", i % 10),
+                province: if pos.lon < -74.5 { Province::ON } else { Province::QC },
+                pos,
+                population: (rng.next() % 60_000) as u32,
+                approximate: i % 7 == 0,
+                incomplete: false,
+            }
+        })
+        .collect()
 }
