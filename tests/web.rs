@@ -186,7 +186,7 @@ mod synthetic {
             network,
             kind: PointKind::ServiceCentre,
             name: Text::en(name),
-            address: Address { street: Some("1 Main Street".into()), city: None, postal_code: None },
+            address: Address { street: Some("1 Main Street".into()), ..Address::default() },
             community: name.split(' ').next().unwrap().into(),
             province,
             pos: Some(LatLon::new(lat, lon)),
@@ -200,6 +200,7 @@ mod synthetic {
             services: Text::default(),
             caveats: vec![],
             sources: vec![Provenance { dataset: 0, record: id.into() }],
+            ..Point::bare(id, network, None)
         }
     }
 
@@ -255,6 +256,7 @@ mod synthetic {
                     delivery: vec![Delivery { network: 1, category: None, points: vec!["p-sj".into()] }],
                 },
             ],
+            retired: vec![],
         };
         let manifest = Manifest {
             schema: SCHEMA_VERSION,
