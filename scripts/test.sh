@@ -7,6 +7,15 @@ ensure_chromium
 
 say "native tests"
 cargo test --locked --features pipeline
+# The tests on the real sources are #[ignore]d (a run without them says "ignored"); run
+# them where the sources are.
+SOURCES="${GUICHET_SOURCES:-$ROOT/../shared/data}"
+if [ -d "$SOURCES" ]; then
+  say "native tests on the real sources ($SOURCES)"
+  GUICHET_SOURCES="$SOURCES" cargo test --locked --features pipeline -- --ignored
+else
+  say "no sources at $SOURCES: the real-data tests are skipped (set GUICHET_SOURCES)"
+fi
 
 say "wasm tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web
