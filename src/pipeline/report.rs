@@ -11,6 +11,33 @@ pub struct Facts<'a> {
     pub manifest: &'a Manifest,
     pub issues: &'a [RowIssue],
     pub services: &'a ServicesSummary,
+    pub figures: &'a Figures,
+}
+
+/// Co-location and coverage of the bundle's service points, as the insights page
+/// computes them (straight lines; populations of the 2016 census by FSA).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Figures {
+    /// Pairs of points of different governments within 1 km.
+    pub pairs_1km: usize,
+    /// Of those, at the same street address or postal code.
+    pub colocated: usize,
+    /// The 2016 population by FSA (the FSAs with a population).
+    pub population: u64,
+    /// Population whose FSA centre is within 10, 25, 50 and 100 km of any point.
+    pub within: [u64; 4],
+}
+
+impl Figures {
+    pub fn of(core: &crate::bundle::CoreBundle) -> Figures {
+        use crate::domain::insights::{areas, coverage, pairs, sites, Metric};
+        let sites = sites(&core.networks, &core.points);
+        let areas = areas(&core.gazetteer.fsas);
+        let near = pairs::summary(&sites, &pairs::pairs(&sites, &core.points, 1_000.0));
+        let all = coverage::assign(&areas, &sites, coverage::Scope::All, Metric::Straight, None);
+        let c = coverage::coverage(&areas, &all);
+        Figures { pairs_1km: near.pairs, colocated: near.colocated, population: c.population, within: c.within }
+    }
 }
 
 /// Counts of one source's rows by severity.
@@ -137,6 +164,15 @@ pub fn report_markdown(build: Facts<'_>) -> String {
     for i in build.issues.iter().filter(|i| i.code == "no-position") {
         let _ = writeln!(s, "| {} | {} | {} |", i.source, md(&i.record), md(&i.detail));
     }
+    let f = build.figures;
+    let _ = writeln!(
+        s,
+        "\n## Co-location and coverage\n\nAs the insights page computes them (straight lines). Pairs of points of different governments within 1 km: {} ({} at the same street address or postal code). Population of the 2016 census (FSAs) within 10, 25, 50 and 100 km of a point of any network: {} of {}.",
+        f.pairs_1km,
+        f.colocated,
+        f.within.iter().map(u64::to_string).collect::<Vec<_>>().join(", "),
+        f.population
+    );
     services_section(&mut s, build.services);
     s
 }

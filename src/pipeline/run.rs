@@ -64,6 +64,8 @@ pub struct Build {
     pub files: Vec<OutFile>,
     /// Every row issue, sorted.
     pub issues: Vec<RowIssue>,
+    /// Co-location and coverage on this bundle (REPORT.md).
+    pub figures: report::Figures,
     /// Wall time per stage (not written anywhere that must be deterministic).
     pub timings: Vec<(&'static str, Duration)>,
 }
@@ -178,6 +180,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
 
     let core = CoreBundle { networks: networks::all(), points: service_points, gazetteer, basemap, in_person, retired };
     let libraries = LayerBundle { points: sorted(library_points) };
+    let figures = report::Figures::of(&core);
 
     let roads = match &opts.roads {
         Some(path) => {
@@ -285,6 +288,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         roads,
         files,
         issues,
+        figures,
         timings,
     })
 }
@@ -292,7 +296,12 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
 impl Build {
     /// What `report.json` and `REPORT.md` are written from.
     pub fn facts(&self) -> report::Facts<'_> {
-        report::Facts { manifest: &self.manifest, issues: &self.issues, services: &self.services_summary }
+        report::Facts {
+            manifest: &self.manifest,
+            issues: &self.issues,
+            services: &self.services_summary,
+            figures: &self.figures,
+        }
     }
 }
 
