@@ -79,7 +79,7 @@ pub trait HolidaySource {
     fn holiday(&self, calendar: Calendar, day: i64) -> Option<Holiday>;
 }
 
-/// The holidays computed by rule (a few microseconds a day; [`Holidays`] caches a year).
+/// The holidays computed by rule (a few microseconds a day; [`HolidayTable`] caches a year).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ByRule;
 
@@ -441,7 +441,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(Config { cases: 300, rng_seed: RngSeed::Fixed(2_026_1203), failure_persistence: None, ..Config::default() })]
+        #![proptest_config(Config { cases: 300, rng_seed: RngSeed::Fixed(20_261_203), failure_persistence: None, ..Config::default() })]
 
         /// Without holidays or closures, a weekly schedule's status is the weekly answer of
         /// `Schedule::state_at` (the reference, itself checked minute by minute).

@@ -24,11 +24,14 @@ pub struct ChoiceFacet<C: 'static> {
     pub chosen_mut: fn(&mut FinderState) -> &mut Vec<C>,
 }
 
+/// How a filter changes the URL state: a closure given the edit to make.
+pub type Apply = StoredValue<Box<dyn Fn(&dyn Fn(&mut FinderState))>, LocalStorage>;
+
 /// The facet's fieldset. `apply` changes the URL state; `counts` follow the search.
 pub fn choice_group<C: Choice + Send + Sync>(
     facet: ChoiceFacet<C>,
     counts: Memo<FacetCounts>,
-    apply: StoredValue<Box<dyn Fn(&dyn Fn(&mut FinderState))>, LocalStorage>,
+    apply: Apply,
 ) -> impl IntoView {
     let f = use_finder();
     let locale = use_locale();

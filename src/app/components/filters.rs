@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::facets::{choice_group, locked_text, option_label, toggle, ChoiceFacet};
+use super::facets::{choice_group, locked_text, option_label, toggle, Apply, ChoiceFacet};
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
@@ -94,7 +94,7 @@ pub fn FilterPanel() -> impl IntoView {
         next.shown = crate::nav::PAGE_SIZE;
         go(&next, true);
     };
-    let apply: StoredValue<Box<dyn Fn(&dyn Fn(&mut FinderState))>, LocalStorage> =
+    let apply: Apply =
         StoredValue::new_local(Box::new(apply));
     // The counts, once per search; each option reads its own number from them.
     // They follow a new search after the frame that paints its list: the list is what the

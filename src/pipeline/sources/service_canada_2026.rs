@@ -29,6 +29,7 @@
 //!     (approximate, `Downgraded` "city-position");
 //!   * `postal`: the source's point, as a postal code's;
 //!   * `address`: the source's point, building level.
+//!
 //!   Coordinates that do not parse or fall outside Canada: the postal code's point, else
 //!   the geocoder ("bad-coordinates").
 //! - time zone: `time_zone` (IANA); an unknown name falls back to the province's.
