@@ -9,6 +9,13 @@
 //   guichet-meta         the current bundle's manifest: what the app loads first.
 // The app (src/app/offline.rs) checks the server's manifest in the background, downloads
 // a new bundle, verifies every sha-256 and only then writes it here as current.
+//
+// What a first visit keeps (ARCHITECTURE.md, "Offline"): the app shell and the core bundle
+// file. Optional files (the postal index and shards, the services catalogue, libraries,
+// the insights page and its data) are cached when first used, and ahead of time only when
+// the app asks for it (installed, or a kiosk). Nothing is downloaded twice: the page
+// registers this worker after its first load and writes the core file it fetched into
+// guichet-data itself, so the install finds it there.
 'use strict';
 
 // Filled in at build time: { id, files, dev }. A dev build (trunk serve) gets dev: true:
@@ -24,6 +31,8 @@ const MANIFEST = '/data/manifest.json';
 const INSTALLED_MANIFEST = '/__guichet/installed-manifest.json';
 // Deployment configuration: answered from the cache at once, refreshed in the background.
 const CONFIG = ['/config.json', '/kiosk.json'];
+// The bundle files a first visit keeps (the finder's data); the rest are kept once used.
+const CORE = ['core.bin'];
 // When a manifest in a cache was verified (ms since the epoch): the newest wins.
 const VERIFIED = 'X-Guichet-Verified';
 
@@ -55,8 +64,10 @@ self.addEventListener('fetch', (event) => {
   // Other origins (map tiles) and the worker itself: the browser's own handling.
   if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
   if (request.mode === 'navigate') {
-    // Deep links (/about, /office/x) are the app; files (/data/REPORT.md) are not.
+    // Deep links (/about, /office/x) are the app; other pages (insights.html) are kept
+    // once visited; files (/data/REPORT.md) are the browser's.
     if (!/\.[a-z0-9]+$/i.test(url.pathname)) event.respondWith(appShell(request));
+    else if (url.pathname.endsWith('.html')) event.respondWith(otherPage(event, request));
     return;
   }
   if (url.pathname === MANIFEST) event.respondWith(manifest(request, url));
@@ -78,14 +89,25 @@ async function install() {
   await app.put(INSTALLED_MANIFEST, manifestResponse(manifest));
 }
 
-/** Downloads the bundle the server lists now; throws unless every file matches its sha-256. */
+/** The paths (`/data/...`) of the bundle files this device holds, whatever their version. */
+async function heldPaths(data) {
+  return new Set((await data.keys()).map((r) => new URL(r.url).pathname));
+}
+
+/**
+ * Downloads the core file of the bundle the server lists now, and the optional files this
+ * device holds in an older version; throws unless every file matches its sha-256.
+ */
 async function precacheBundle() {
   const response = await fetch(MANIFEST, { cache: 'no-store' });
   if (!response.ok) throw new Error(`${MANIFEST}: HTTP ${response.status}`);
   const text = await response.text();
   const { files } = JSON.parse(text);
   const data = await caches.open(DATA_CACHE);
+  const held = await heldPaths(data);
   for (const file of files) {
+    // The core file, and the optional ones this device already holds (any version).
+    if (!CORE.includes(file.path) && !held.has(`/data/${file.path}`)) continue;
     const url = versioned(file);
     const cached = await data.match(url);
     if (cached && (await matches(await cached.arrayBuffer(), file))) continue;
@@ -142,9 +164,36 @@ async function appShell(request) {
   return cached || fetch(request);
 }
 
+/**
+ * App files: this build's, precached; the others of the same build (the insights page's
+ * script and module) kept once fetched.
+ */
 async function appFile(request) {
   const cached = await caches.match(request, { cacheName: APP_CACHE });
-  return cached || fetch(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic' && !CONFIG.includes(new URL(request.url).pathname)) {
+    const app = await caches.open(APP_CACHE);
+    await app.put(request, response.clone());
+  }
+  return response;
+}
+
+/**
+ * Another page of the site (insights.html): the network's, kept for offline use; offline and
+ * never visited, the app shell, whose router says in the visitor's language that this
+ * page is not saved on the device yet.
+ */
+async function otherPage(event, request) {
+  const app = await caches.open(APP_CACHE);
+  const key = new URL(request.url).pathname;
+  try {
+    const response = await fetch(request);
+    if (response.ok) event.waitUntil(app.put(key, response.clone()));
+    return response;
+  } catch (e) {
+    return (await app.match(key)) || appShell(request);
+  }
 }
 
 /** The current bundle's manifest at once; `?fresh` is the app's background check: network only. */

@@ -4,6 +4,7 @@ data-loading = Loading office data…
 data-error-title = The office data could not be loaded
 data-retry = Try again
 load-error-network = Guichet could not reach its data. Check your connection, then try again.
+load-error-not-saved = Not saved on this device yet. Connect to the internet once to use it; it will then work offline too.
 load-error-http = The server answered { $status } for { $file }. Try again in a moment.
 load-error-hash = The file { $file } did not match its fingerprint (it may be corrupt or half-updated). Guichet did not use it. Try again.
 load-error-schema = This data was made for another version of Guichet (format { $found }, this app reads { $expected }). Reload the page to get the current version.

@@ -4,6 +4,7 @@ data-loading = Chargement des données sur les bureaux…
 data-error-title = Les données sur les bureaux n’ont pas pu être chargées
 data-retry = Réessayer
 load-error-network = Guichet n’a pas pu joindre ses données. Vérifiez votre connexion, puis réessayez.
+load-error-not-saved = Pas encore enregistré sur cet appareil. Connectez-vous une fois à Internet pour l’utiliser ; il fonctionnera ensuite hors ligne aussi.
 load-error-http = Le serveur a répondu { $status } pour { $file }. Réessayez dans un moment.
 load-error-hash = Le fichier { $file } ne correspond pas à son empreinte (il est peut-être corrompu ou en cours de mise à jour). Guichet ne l’a pas utilisé. Réessayez.
 load-error-schema = Ces données ont été faites pour une autre version de Guichet (format { $found }, cette application lit le format { $expected }). Rechargez la page pour obtenir la version actuelle.

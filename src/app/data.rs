@@ -1,7 +1,7 @@
 //! Loading the bundle: manifest first, then the core file, verified against the manifest's
 //! sha-256 before decoding. Everything downstream reads [`DataCtx`].
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -97,13 +97,45 @@ fn versioned(base: &str, entry: &bundle::FileEntry) -> String {
 /// fail): it is a network error at once.
 async fn fetch_verified(entry: &bundle::FileEntry) -> Result<Vec<u8>, LoadError> {
     let url = versioned(DATA_BASE, entry);
-    let bytes = if crate::platform::online() {
-        fetch::bytes(&url, &entry.path, false).await?
-    } else {
-        caches::get(&url).await.ok_or_else(|| LoadError::Network(String::from("offline, and not on this device")))?
-    };
+    if !crate::platform::online() {
+        let bytes = caches::get(&url).await.ok_or_else(|| LoadError::NotOnDevice { file: entry.path.clone() })?;
+        verify(entry, &bytes).await?;
+        return Ok(bytes);
+    }
+    let bytes = fetch::bytes(&url, &entry.path, false).await?;
     verify(entry, &bytes).await?;
+    keep(&url, &bytes).await;
     Ok(bytes)
+}
+
+/// Keeps a verified file on the device when no service worker does (the first visit, before
+/// the worker controls the page): a file used once is there offline, and the worker's
+/// install finds it instead of downloading it again.
+async fn keep(url: &str, bytes: &[u8]) {
+    if !crate::platform::sw::controlled() {
+        let _ = caches::put_data(url, bytes).await;
+    }
+}
+
+/// Puts every optional file of `manifest` (postal index, services, libraries) on the device
+/// ahead of use ([`update::keep_ahead`]: an installed app or a kiosk). Files already there
+/// are not fetched again; stops at the first error (the next load tries again).
+pub async fn keep_optional(manifest: &Manifest) -> Result<(), LoadError> {
+    for entry in manifest.files.iter().filter(|f| f.path != bundle::CORE) {
+        let url = versioned(DATA_BASE, entry);
+        if !caches::has(&url).await {
+            let bytes = fetch_verified(entry).await?;
+            caches::put_data(&url, &bytes)
+                .await
+                .map_err(|e| LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed"))))?;
+        }
+    }
+    Ok(())
+}
+
+/// The bundle files (paths) the device holds in some version.
+async fn held_files() -> HashSet<String> {
+    caches::data_urls().await.iter().filter_map(|u| update::held_file(u)).map(str::to_owned).collect()
 }
 
 /// [`bundle::verify`], with the hash computed by the browser (`crypto.subtle`, which works
@@ -188,8 +220,12 @@ pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
         .file(bundle::CORE)
         .ok_or_else(|| LoadError::Decode(String::from("manifest lists no core file")))?
         .clone();
-    let bytes = fetch::bytes(&versioned(base, &entry), &entry.path, false).await?;
+    let url = versioned(base, &entry);
+    let bytes = fetch::bytes(&url, &entry.path, false).await?;
     verify(&entry, &bytes).await?;
+    if crate::platform::online() {
+        keep(&url, &bytes).await;
+    }
     // A few hundred points or places per task (about 3 ms on a phone).
     let mut core = bundle::steps::CoreDecoder::new(&bytes)?;
     while core.step(CORE_ITEMS_PER_TASK)? {
@@ -361,9 +397,14 @@ async fn download_update(current: &Manifest, fresh: &[u8]) -> Result<UpdateOutco
         UpdatePlan::Incompatible { .. } => return Ok(UpdateOutcome::Incompatible),
         UpdatePlan::Download(m) => m,
     };
-    let mut files = Vec::with_capacity(next.files.len());
-    for entry in &next.files {
+    // The core, and the optional files this device holds: nothing it never asked for.
+    let held = held_files().await;
+    let wanted = update::to_download(&next, |p| held.contains(p));
+    let mut files = Vec::with_capacity(wanted.len());
+    let mut entries = Vec::with_capacity(wanted.len());
+    for entry in wanted {
         files.push((versioned(DATA_BASE, entry), fetch_verified(entry).await?));
+        entries.push(entry);
     }
     if crate::platform::sw::controlled() {
         caches::commit_bundle(fresh, &files)
@@ -373,7 +414,7 @@ async fn download_update(current: &Manifest, fresh: &[u8]) -> Result<UpdateOutco
         // libraries layer may still be asked for); shards stay when a postal index lists them.
         let index = files
             .iter()
-            .zip(&next.files)
+            .zip(entries)
             .find(|(_, e)| e.path == bundle::POSTAL_INDEX)
             .and_then(|((_, bytes), _)| bundle::decode::<bundle::PostalIndex>(bytes).ok())
             .unwrap_or_default();

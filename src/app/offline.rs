@@ -9,8 +9,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::data::{check_update, DataCtx, DataState, UpdateError, UpdateOutcome};
+use crate::app::data::{check_update, keep_optional, DataCtx, DataState, UpdateError, UpdateOutcome};
+use crate::app::kiosk::KioskCtx;
 use crate::app::i18n::{t, use_locale};
+use crate::bundle::update::{self, Device};
 use crate::bundle::{LoadError, Manifest};
 use crate::i18n::tr;
 use crate::platform::{self, sw};
@@ -123,25 +125,21 @@ pub fn provide_offline(data: DataCtx) -> OfflineCtx {
         offline.remove();
     });
 
-    sw::register(move |event| match event {
-        sw::SwEvent::UpdateWaiting => {
-            ctx.app_update.set(true);
-            ctx.dismissed.set(false);
-        }
-        sw::SwEvent::UpdateFailed => ctx.app_update_failed.set(true),
-    });
-
-    // The first check, a little after the bundle is in use.
+    // Once the bundle is in use (and on the device): the service worker, whose install then
+    // finds the core file in the cache instead of downloading it a second time; a little
+    // later the first update check, and the optional files where the device keeps them ahead.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
         if matches!(data.state.get(), DataState::Ready(_)) {
+            register_worker(ctx);
             set_timeout(move || ctx.check(), FIRST_CHECK_AFTER);
             return true;
         }
         false
     });
+    keep_ahead_when_asked(data);
     // Back in the foreground (a phone unlocked, a tab switched to).
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         platform::listen::listen(&doc, "visibilitychange", move |_: web_sys::Event| {
@@ -155,6 +153,47 @@ pub fn provide_offline(data: DataCtx) -> OfflineCtx {
         on_cleanup(move || h.clear());
     }
     ctx
+}
+
+fn register_worker(ctx: OfflineCtx) {
+    sw::register(move |event| match event {
+        sw::SwEvent::UpdateWaiting => {
+            ctx.app_update.set(true);
+            ctx.dismissed.set(false);
+        }
+        sw::SwEvent::UpdateFailed => ctx.app_update_failed.set(true),
+    });
+}
+
+/// Puts the optional files on the device ahead of use where [`update::keep_ahead`] says so
+/// (a kiosk, or an installed app not saving data), once per page, after the first check.
+fn keep_ahead_when_asked(data: DataCtx) {
+    let kiosk = use_context::<KioskCtx>().map(|k| k.on);
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let device = Device {
+            installed: platform::installed(),
+            kiosk: kiosk.is_some_and(|on| on.get()),
+            save_data: platform::saves_data(),
+        };
+        let Some(d) = data.ready() else { return false };
+        if !update::keep_ahead(device) || !platform::online() {
+            return false;
+        }
+        set_timeout(
+            move || {
+                spawn_local(async move {
+                    if let Err(e) = keep_optional(&d.manifest).await {
+                        leptos::logging::warn!("optional files not kept: {e}");
+                    }
+                })
+            },
+            FIRST_CHECK_AFTER,
+        );
+        true
+    });
 }
 
 /// The date of the bundle in use, for messages.

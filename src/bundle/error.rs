@@ -5,6 +5,8 @@ use std::fmt;
 pub enum LoadError {
     /// The request did not complete (offline, DNS, CORS...).
     Network(String),
+    /// Offline, and this optional file was never saved on the device (a view never used).
+    NotOnDevice { file: String },
     /// The server answered with an error status.
     Http { file: String, status: u16 },
     /// The file's size or sha-256 differs from the manifest's.
@@ -20,6 +22,7 @@ impl LoadError {
     pub const fn message_id(&self) -> &'static str {
         match self {
             LoadError::Network(_) => "load-error-network",
+            LoadError::NotOnDevice { .. } => "load-error-not-saved",
             LoadError::Http { .. } => "load-error-http",
             LoadError::HashMismatch { .. } => "load-error-hash",
             LoadError::Schema { .. } => "load-error-schema",
@@ -32,6 +35,7 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Network(e) => write!(f, "network error: {e}"),
+            LoadError::NotOnDevice { file } => write!(f, "{file}: offline, and not saved on this device"),
             LoadError::Http { file, status } => write!(f, "{file}: HTTP {status}"),
             LoadError::HashMismatch { file } => write!(f, "{file}: sha-256 mismatch"),
             LoadError::Schema { found, expected } => write!(f, "bundle schema {found}, app expects {expected}"),

@@ -17,15 +17,63 @@ pub enum UpdatePlan {
 }
 
 impl UpdatePlan {
-    /// The files to download and verify, every one of the new bundle (files whose hash is
-    /// unchanged are served from the device's cache by the service worker, so "every"
-    /// costs nothing for them, and the new bundle is complete by construction).
+    /// Every file of the new bundle (what a device may fetch from it; [`to_download`] says
+    /// what an update fetches at once).
     pub fn files(&self) -> &[FileEntry] {
         match self {
             UpdatePlan::Download(m) => &m.files,
             _ => &[],
         }
     }
+}
+
+/// The files of `next` an update downloads at once: the core file, and the optional files
+/// (postal index, services, libraries) that the device holds in some version, `held` being
+/// asked with a file's path (`"services.bin"`). The others are fetched when first used, as
+/// on a first visit: an update never downloads what the device never asked for.
+pub fn to_download<'a>(next: &'a Manifest, held: impl Fn(&str) -> bool) -> Vec<&'a FileEntry> {
+    next.files.iter().filter(|f| f.path == super::CORE || held(&f.path)).collect()
+}
+
+/// The bundle file (`"postal/index.bin"`) of a cached URL (`http://x/data/postal/index.bin?v=…`),
+/// whatever its version; `None` for anything else.
+///
+/// ```
+/// use guichet::bundle::update::held_file;
+/// assert_eq!(held_file("http://x/data/services.bin?v=0123456789abcdef"), Some("services.bin"));
+/// assert_eq!(held_file("/data/postal/K1A.bin?v=0"), Some("postal/K1A.bin"));
+/// assert_eq!(held_file("http://x/index.html"), None);
+/// ```
+pub fn held_file(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("/data/")?;
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    (!path.is_empty()).then_some(path)
+}
+
+/// What the device is, for deciding whether optional files are fetched ahead of use.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Device {
+    /// Installed as an app (display mode standalone or fullscreen).
+    pub installed: bool,
+    /// A kiosk (`?kiosk`, `kiosk.json`): it must answer everything offline.
+    pub kiosk: bool,
+    /// The browser asks to save data (Save-Data) or says the connection is cellular.
+    pub save_data: bool,
+}
+
+/// Whether the optional files (postal index, services, libraries) are fetched ahead, before
+/// anyone asks for them: always on a kiosk (its job is to work offline), on an installed app
+/// unless the connection saves data, never on a plain visit.
+///
+/// ```
+/// use guichet::bundle::update::{keep_ahead, Device};
+/// assert!(!keep_ahead(Device::default()));
+/// assert!(keep_ahead(Device { installed: true, ..Device::default() }));
+/// assert!(!keep_ahead(Device { installed: true, save_data: true, ..Device::default() }));
+/// assert!(keep_ahead(Device { kiosk: true, save_data: true, ..Device::default() }));
+/// ```
+pub const fn keep_ahead(device: Device) -> bool {
+    device.kiosk || (device.installed && !device.save_data)
 }
 
 /// Compares the running manifest with the server's raw manifest.
@@ -157,6 +205,26 @@ mod tests {
         assert!(!belongs(&gone, &a, Some(&index)));
         assert!(belongs(&idx, &a, Some(&index)));
         assert!(!belongs("/data/core.bin?v=", &a, Some(&index)));
+    }
+
+    #[test]
+    fn an_update_downloads_the_core_and_what_the_device_holds() {
+        let mut b = manifest("bbbb", b"core b");
+        for path in [POSTAL_INDEX, "services.bin", "libraries.bin"] {
+            b.files.push(FileEntry { path: path.into(), sha256: sha256_hex(path.as_bytes()), bytes: 1 });
+        }
+        let paths = |held: &[&str]| -> Vec<String> {
+            to_download(&b, |p| held.contains(&p)).into_iter().map(|f| f.path.clone()).collect()
+        };
+        assert_eq!(paths(&[]), ["core.bin"]);
+        assert_eq!(paths(&["services.bin", "postal/K1A.bin"]), ["core.bin", "services.bin"]);
+        let cached = [
+            "http://x/data/services.bin?v=0123456789abcdef",
+            "http://x/data/postal/index.bin?v=0123456789abcdef",
+            "http://x/guichet-0123_bg.wasm",
+        ];
+        let held: Vec<&str> = cached.iter().filter_map(|u| held_file(u)).collect();
+        assert_eq!(paths(&held), ["core.bin", POSTAL_INDEX, "services.bin"]);
     }
 
     #[test]

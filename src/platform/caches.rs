@@ -61,6 +61,15 @@ pub async fn put_data(url: &str, bytes: &[u8]) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The URLs the bundle cache holds (every version of every file).
+pub async fn data_urls() -> Vec<String> {
+    let Ok(data) = open(DATA_CACHE).await else { return Vec::new() };
+    let Ok(keys) = JsFuture::from(data.keys()).await.and_then(|k| k.dyn_into::<Array>()) else {
+        return Vec::new();
+    };
+    keys.iter().filter_map(|k| k.dyn_into::<Request>().ok()).map(|r| r.url()).collect()
+}
+
 /// Writes a verified bundle: every file under its versioned URL, then the manifest as the
 /// current one (last, so the worker never points at files that are not there).
 pub async fn commit_bundle(manifest: &[u8], files: &[(String, Vec<u8>)]) -> Result<(), JsValue> {

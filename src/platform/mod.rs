@@ -116,6 +116,22 @@ pub fn inside_link(ev: &web_sys::Event) -> bool {
         .is_some()
 }
 
+/// Whether Guichet runs as an installed app (display mode standalone or fullscreen).
+pub fn installed() -> bool {
+    media_matches("(display-mode: standalone)") || media_matches("(display-mode: fullscreen)")
+}
+
+/// Whether the browser asks to save data: `navigator.connection.saveData` (Save-Data), or a
+/// connection it says is cellular. Browsers without the Network Information API say nothing.
+pub fn saves_data() -> bool {
+    let Some(connection) = web_sys::window().and_then(|w| property(&w.navigator(), "connection")) else {
+        return false;
+    };
+    let save = property(&connection, "saveData").and_then(|v| v.as_bool()).unwrap_or(false);
+    let cellular = property(&connection, "type").and_then(|v| v.as_string()).as_deref() == Some("cellular");
+    save || cellular
+}
+
 /// Whether the CSS media query matches now (false when the browser cannot tell).
 pub fn media_matches(query: &str) -> bool {
     web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())

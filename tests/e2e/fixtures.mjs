@@ -52,3 +52,15 @@ export function expectProblems(page, pattern) {
   page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !pattern.test(p)));
   return matched;
 }
+
+/** Types `text` in the finder's search box and presses Enter. */
+export async function search(page, text) {
+  const input = page.locator('#search-input');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** Waits until the service worker controls the page (installed and activated). */
+export async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 45_000 });
+}

@@ -4,7 +4,7 @@
 // build's (startServer's override).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { test, expect, appReady, expectAccessible } from './fixtures.mjs';
+import { test, expect, appReady, controlled, expectAccessible, search } from './fixtures.mjs';
 import { startServer } from './serve.mjs';
 
 test.use({ serviceWorkers: 'allow' });
@@ -21,17 +21,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await server?.close();
 });
-
-/** Waits until the service worker controls the page (it has precached app and bundle). */
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 45_000 });
-}
-
-async function search(page, text) {
-  const input = page.locator('#search-input');
-  await input.fill(text);
-  await input.press('Enter');
-}
 
 /** Another bundle: a new data version whose core.bin differs (trailing bytes, which the
  * decoder ignores), listed with its real sha-256, or with a wrong one (`corrupt`). */

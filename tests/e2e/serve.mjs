@@ -4,7 +4,9 @@
 // the offline tests rely on.
 //
 // Compresses like a production static host would (brotli, else gzip), so that page-load
-// measurements (Lighthouse, timing scripts) see realistic transfer sizes.
+// measurements (Lighthouse, timing scripts) see realistic transfer sizes, and revalidates
+// like one: an ETag on every file, 304 Not Modified when the browser's copy is current
+// (what `Cache-Control: no-cache` asks for).
 //
 // It also sends Guichet's Content-Security-Policy header, with frame-ancestors listing the
 // sites allowed to embed it (what README.md asks of a host), so every test runs under it.
@@ -69,24 +71,29 @@ function encode(path, mtime, body, accept) {
 
 /**
  * Starts a server. `headers` are added to every response (CSP, frame-ancestors...).
- * Returns { url, close(), override(path, body), requests }: `override` serves `body` (a
+ * Returns { url, close(), override(path, body), requests, log }: `override` serves `body` (a
  * Buffer or string; null to stop) at `path` instead of the file, which is how the update
- * tests swap one build's bundle for another's; `requests` counts requests by path.
+ * tests swap one build's bundle for another's; `requests` counts requests by path; `log`
+ * lists every response: { path, search, status, bytes } (bytes as sent, compressed).
  * Every response says `Cache-Control: no-cache`, the service worker (sw.js) included.
  */
 export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', headers = {}, rewrite = null } = {}) {
   const base = resolve(root);
   const overrides = new Map();
   const requests = new Map();
+  const log = [];
   const server = createServer(async (req, res) => {
     res.shouldKeepAlive = false;
     const common = { Connection: 'close', 'Cache-Control': 'no-cache', ...headers };
     try {
       const url = new URL(req.url, 'http://x');
       requests.set(url.pathname, (requests.get(url.pathname) ?? 0) + 1);
+      const sent = (status, body) => log.push({ path: url.pathname, search: url.search, status, bytes: body?.length ?? 0 });
       if (overrides.has(url.pathname)) {
+        const body = overrides.get(url.pathname);
         res.writeHead(200, { ...common, 'Content-Type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' });
-        res.end(req.method === 'HEAD' ? undefined : overrides.get(url.pathname));
+        res.end(req.method === 'HEAD' ? undefined : body);
+        sent(200, Buffer.from(body));
         return;
       }
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
@@ -112,8 +119,17 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
       const { body, enc } = encode(path, info?.mtimeMs ?? 0, raw, req.headers['accept-encoding'] ?? '');
       const type = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
       if (enc) type['Content-Encoding'] = enc;
+      // Rewritten pages have no stable size and date: no validator for them.
+      const etag = rewrite ? null : `W/"${raw.length.toString(16)}-${Math.floor(info?.mtimeMs ?? 0).toString(16)}-${enc ?? 'id'}"`;
+      if (etag) type.ETag = etag;
+      if (etag && req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ...common, ...type }).end();
+        sent(304, null);
+        return;
+      }
       res.writeHead(200, { ...common, ...type });
       res.end(req.method === 'HEAD' ? undefined : body);
+      sent(200, body);
     } catch (e) {
       res.writeHead(500, common).end(String(e));
     }
@@ -124,6 +140,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
   return {
     url: `http://${host}:${actual}`,
     requests,
+    log,
     override: (path, body) => (body == null ? overrides.delete(path) : overrides.set(path, body)),
     close: () =>
       new Promise((ok) => {

@@ -39,7 +39,9 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
             LoadError::Schema { found, expected } => {
                 tr(loc, error.message_id(), &[("found", Arg::from(*found)), ("expected", Arg::from(*expected))])
             }
-            LoadError::Network(_) | LoadError::Decode(_) => tr(loc, error.message_id(), &[]),
+            LoadError::Network(_) | LoadError::Decode(_) | LoadError::NotOnDevice { .. } => {
+                tr(loc, error.message_id(), &[])
+            }
         }
     };
     view! {

@@ -43,6 +43,7 @@ pub fn InsightsElsewhere() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let target = move || crate::nav::join(&Page::Insights.path(), location.search.get().trim_start_matches('?'));
     let on_html = location.pathname.get_untracked().ends_with(".html");
+    let online = crate::app::offline::use_offline().online;
     if !on_html {
         if let Some(w) = web_sys::window() {
             let _ = w.location().replace(&target());
@@ -51,6 +52,10 @@ pub fn InsightsElsewhere() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="insights-elsewhere-title">
             <h1 id="insights-elsewhere-title">{t("insights-title")}</h1>
+            // Offline, the service worker answers a page never visited with the app shell.
+            {move || (on_html && !online.get()).then(|| view! {
+                <p class="notice" role="status">{t("load-error-not-saved")}</p>
+            })}
             <p><a href=target rel="external">{t("about-insights-link")}</a></p>
         </section>
     }

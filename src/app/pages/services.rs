@@ -12,6 +12,7 @@ use crate::app::data::use_data;
 use crate::app::finder::{use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::services::{use_services, want_when, Services, ServicesState};
+use crate::bundle::LoadError;
 use crate::domain::model::Text;
 use crate::domain::service::{delivered as delivered_at, Channel, ProvincialSource, Service, PROVINCIAL_DATASET};
 use crate::domain::services::{channel_shares, offered};
@@ -36,9 +37,9 @@ fn with_services<V: IntoView + 'static>(ready: impl Fn(Arc<Services>) -> V + Sen
             <p class="status status--loading" role="status" aria-live="polite">{t("services-loading")}</p>
         }
         .into_any(),
-        ServicesState::Failed(_) => view! {
+        ServicesState::Failed(e) => view! {
             <div class="notice notice--error" role="alert">
-                <p>{t("services-failed")}</p>
+                <p>{t(if matches!(e, LoadError::NotOnDevice { .. }) { "load-error-not-saved" } else { "services-failed" })}</p>
                 <button type="button" class="button" on:click=move |_| services.want()>{t("services-retry")}</button>
             </div>
         }
