@@ -99,7 +99,8 @@ async function heldPaths(data) {
  * device holds in an older version; throws unless every file matches its sha-256.
  */
 async function precacheBundle() {
-  const response = await fetch(MANIFEST, { cache: 'no-store' });
+  // Revalidated, not refetched: the page has just loaded it (304 where nothing changed).
+  const response = await fetch(MANIFEST, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${MANIFEST}: HTTP ${response.status}`);
   const text = await response.text();
   const { files } = JSON.parse(text);

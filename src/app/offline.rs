@@ -127,14 +127,19 @@ pub fn provide_offline(data: DataCtx) -> OfflineCtx {
 
     // Once the bundle is in use (and on the device): the service worker, whose install then
     // finds the core file in the cache instead of downloading it a second time; a little
-    // later the first update check, and the optional files where the device keeps them ahead.
+    // later the first update check (on a page the worker answered), and the optional files
+    // where the device keeps them ahead.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
         if matches!(data.state.get(), DataState::Ready(_)) {
+            // A page no worker controls has just read the server's manifest: nothing to
+            // check yet. A controlled page read the device's.
+            if sw::controlled() {
+                set_timeout(move || ctx.check(), FIRST_CHECK_AFTER);
+            }
             register_worker(ctx);
-            set_timeout(move || ctx.check(), FIRST_CHECK_AFTER);
             return true;
         }
         false

@@ -156,6 +156,7 @@ test('an update downloads the core and the files the device holds, nothing else'
   // The device holds the postal index (a postal code looked up), not services or libraries.
   await search(page, 'K1A 0B1');
   await cachedFile(page, '/data/postal/index.bin');
+  await cachedFile(page, '/data/postal/K1A.bin');
 
   // Bundle B: every file changes (core and index by trailing bytes, which decoding
   // ignores). The services and libraries entries are not even real
