@@ -101,8 +101,8 @@ pub fn Shell(
                         <A href=services_page>{t("nav-services")}</A>
                         <A href=about>{t("nav-about")}</A>
                         <A href=embed_page>{t("nav-embed")}</A>
-                        <super::i18n::LangToggle/>
                     </nav>
+                    <super::i18n::LangToggle/>
                 </div>
             </header>
         }

@@ -88,7 +88,7 @@ pub fn Home() -> impl IntoView {
         })
     };
     view! {
-        <section class="page page--home" aria-labelledby="home-title">
+        <section class="page page--home" class:page--searched=move || !idle() aria-labelledby="home-title">
             <h1 id="home-title">{t("home-title")}</h1>
             {move || (!embedded.get()).then(|| view! { <p class="lead">{t("home-intro")}</p> })}
             <div class="finder">
