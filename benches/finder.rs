@@ -58,6 +58,8 @@ mod native {
                 languages: if i % 3 == 0 { Languages::BOTH } else { Languages::EN },
                 open: [Openness::Open, Openness::Closed, Openness::Unknown][(i % 3) as usize],
                 library: i % 10 == 0,
+                access: Default::default(),
+                passport: Default::default(),
             })
             .collect();
         let filters = Filters { levels: vec![Level::Federal], open_now: true, ..Filters::default() };

@@ -83,7 +83,7 @@ fn code(text: &str) -> String {
 }
 
 /// Every path a `use` statement names, as segments, `crate`/`super` resolved from `me`.
-fn used_paths(code: &str, me: &[String], is_mod_file: bool) -> Vec<Vec<String>> {
+fn used_paths(code: &str, me: &[String]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     let mut rest = code;
     while let Some(at) = rest.find("use ") {
@@ -104,9 +104,9 @@ fn used_paths(code: &str, me: &[String], is_mod_file: bool) -> Vec<Vec<String>> 
         let base: Vec<String> = if let Some(s) = stmt.strip_prefix("crate::") {
             expand("", s)
         } else if let Some(s) = stmt.strip_prefix("super::") {
-            // `super` of a `mod.rs` file is its parent module's parent.
-            let parent =
-                if is_mod_file { &me[..me.len().saturating_sub(1)] } else { &me[..me.len().saturating_sub(1)] };
+            // `me` is the file's module path (`a::b` for `a/b/mod.rs` and for `a/b.rs`):
+            // `super` is its parent either way.
+            let parent = &me[..me.len().saturating_sub(1)];
             expand(&parent.join("::"), s)
         } else {
             // `use child::X` or `use self::child::X`: relative to this module (a path that
@@ -177,9 +177,8 @@ fn graph() -> Graph {
         }
         let name = rel.to_string_lossy().into_owned();
         let me = &modules[&name];
-        let is_mod = rel.file_name().is_some_and(|n| n == "mod.rs");
         let text = std::fs::read_to_string(f).unwrap();
-        for path in used_paths(&code(&text), me, is_mod) {
+        for path in used_paths(&code(&text), me) {
             // The longest prefix of the path that is a file's module.
             let target = (1..=path.len()).rev().find_map(|k| by_module.get(&path[..k]));
             if let Some(t) = target.filter(|t| **t != name && !test_only(Path::new(t.as_str()))) {
@@ -295,7 +294,6 @@ fn the_checker_sees_what_it_should() {
     let paths = used_paths(
         "use super::{roads::RoadBundle, Metric};\nuse crate::domain::{geo::LatLon, model::{Point, Province}};",
         &me,
-        false,
     );
     let shown: Vec<String> = paths.iter().map(|p| p.join("::")).collect();
     assert_eq!(

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::data::{check_update, keep_optional, DataCtx, DataState, UpdateError, UpdateOutcome};
-use crate::app::kiosk::KioskCtx;
 use crate::app::i18n::{t, use_locale};
+use crate::app::kiosk::KioskCtx;
 use crate::bundle::update::{self, Device};
 use crate::bundle::{LoadError, Manifest};
 use crate::i18n::tr;

@@ -31,7 +31,7 @@ impl UpdatePlan {
 /// (postal index, services, libraries) that the device holds in some version, `held` being
 /// asked with a file's path (`"services.bin"`). The others are fetched when first used, as
 /// on a first visit: an update never downloads what the device never asked for.
-pub fn to_download<'a>(next: &'a Manifest, held: impl Fn(&str) -> bool) -> Vec<&'a FileEntry> {
+pub fn to_download(next: &Manifest, held: impl Fn(&str) -> bool) -> Vec<&FileEntry> {
     next.files.iter().filter(|f| f.path == super::CORE || held(&f.path)).collect()
 }
 

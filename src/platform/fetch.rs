@@ -20,17 +20,13 @@ async fn get(url: &str, file: &str, cache: Option<RequestCache>) -> Result<Vec<u
     if let Some(mode) = cache {
         init.set_cache(mode);
     }
-    let resp: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .and_then(|r| r.dyn_into())
-        .map_err(network)?;
+    let resp: Response =
+        JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.and_then(|r| r.dyn_into()).map_err(network)?;
     if !resp.ok() {
         return Err(LoadError::Http { file: file.to_owned(), status: resp.status() });
     }
-    let buf: ArrayBuffer = JsFuture::from(resp.array_buffer().map_err(network)?)
-        .await
-        .and_then(|b| b.dyn_into())
-        .map_err(network)?;
+    let buf: ArrayBuffer =
+        JsFuture::from(resp.array_buffer().map_err(network)?).await.and_then(|b| b.dyn_into()).map_err(network)?;
     Ok(Uint8Array::new(&buf).to_vec())
 }
 

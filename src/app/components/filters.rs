@@ -94,8 +94,7 @@ pub fn FilterPanel() -> impl IntoView {
         next.shown = crate::nav::PAGE_SIZE;
         go(&next, true);
     };
-    let apply: Apply =
-        StoredValue::new_local(Box::new(apply));
+    let apply: Apply = StoredValue::new_local(Box::new(apply));
     // The counts, once per search; each option reads its own number from them.
     // They follow a new search after the frame that paints its list: the list is what the
     // search is for, and eighty labels to format and lay out again would delay it.

@@ -32,7 +32,8 @@ fn text_in(text: &Text, loc: Locale) -> (String, &'static str) {
 /// The catalogue's loading state, or `ready` once it is there.
 fn with_services<V: IntoView + 'static>(ready: impl Fn(Arc<Services>) -> V + Send + Sync + 'static) -> impl IntoView {
     let services = use_services();
-    move || match services.state.get() {
+    move || {
+        match services.state.get() {
         ServicesState::Idle | ServicesState::Loading => view! {
             <p class="status status--loading" role="status" aria-live="polite">{t("services-loading")}</p>
         }
@@ -45,6 +46,7 @@ fn with_services<V: IntoView + 'static>(ready: impl Fn(Arc<Services>) -> V + Sen
         }
         .into_any(),
         ServicesState::Ready(s) => ready(s).into_any(),
+    }
     }
 }
 
