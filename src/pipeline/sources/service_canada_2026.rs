@@ -45,7 +45,7 @@
 //! - passport levels from `passport` (`mail20`, `pickup10`, `express`, `urgent`): any
 //!   level adds the passports category; `biometrics` adds the biometrics category;
 //!   `express_days` "min-max" becomes a note.
-//! - `other_fields`: `closure` {from, to, cause{en, fr}} and `closedOn` [days] are
+//! - `other_fields`: `closure` {from, to, cause{en, fr}} and `closedOn` (a list of days) are
 //!   temporary closures; `apptOnly` {phone} and `note` {en, fr} are notes; `monthly` is
 //!   read above; another key is reported ("unknown-field").
 //! - languages from `languages` (`en`, `fr`, `en;fr`); website: the office's pages.
