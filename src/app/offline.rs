@@ -11,7 +11,6 @@ use leptos::task::spawn_local;
 
 use crate::app::data::{check_update, keep_optional, DataCtx, DataState, UpdateError, UpdateOutcome};
 use crate::app::i18n::{t, use_locale};
-use crate::app::kiosk::KioskCtx;
 use crate::bundle::update::{self, Device};
 use crate::bundle::{LoadError, Manifest};
 use crate::i18n::tr;
@@ -99,10 +98,11 @@ pub fn use_offline() -> OfflineCtx {
     expect_context::<OfflineCtx>()
 }
 
-/// Provides [`OfflineCtx`]: follows the network, registers the service worker, and checks
+/// Provides [`OfflineCtx`] (`kiosk`: kiosk mode is on): follows the network, registers the
+/// service worker, keeps the optional files ahead where the device calls for it, and checks
 /// for updates after the first load, when the page comes back to the foreground, when the
 /// network comes back, and every half hour.
-pub fn provide_offline(data: DataCtx) -> OfflineCtx {
+pub fn provide_offline(data: DataCtx, kiosk: RwSignal<bool>) -> OfflineCtx {
     let ctx = OfflineCtx {
         online: RwSignal::new(platform::online()),
         app_update: RwSignal::new(false),
@@ -144,7 +144,7 @@ pub fn provide_offline(data: DataCtx) -> OfflineCtx {
         }
         false
     });
-    keep_ahead_when_asked(data);
+    keep_ahead_when_asked(data, kiosk);
     // Back in the foreground (a phone unlocked, a tab switched to).
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         platform::listen::listen(&doc, "visibilitychange", move |_: web_sys::Event| {
@@ -172,17 +172,12 @@ fn register_worker(ctx: OfflineCtx) {
 
 /// Puts the optional files on the device ahead of use where [`update::keep_ahead`] says so
 /// (a kiosk, or an installed app not saving data), once per page, after the first check.
-fn keep_ahead_when_asked(data: DataCtx) {
-    let kiosk = use_context::<KioskCtx>().map(|k| k.on);
+fn keep_ahead_when_asked(data: DataCtx, kiosk: RwSignal<bool>) {
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let device = Device {
-            installed: platform::installed(),
-            kiosk: kiosk.is_some_and(|on| on.get()),
-            save_data: platform::saves_data(),
-        };
+        let device = Device { installed: platform::installed(), kiosk: kiosk.get(), save_data: platform::saves_data() };
         let Some(d) = data.ready() else { return false };
         if !update::keep_ahead(device) || !platform::online() {
             return false;

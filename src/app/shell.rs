@@ -128,7 +128,7 @@ fn Body(
     let kiosk = super::kiosk::provide_kiosk(locale);
     let services = super::services::provide_services(data);
     super::finder::provide_finder(data, move || kiosk.here(), services);
-    super::offline::provide_offline(data);
+    super::offline::provide_offline(data, kiosk.on);
     let main_ref: NodeRef<html::Main> = NodeRef::new();
     super::embed::wire(main_ref);
     let insights_page = move || Href::new(&Page::Insights).lang(locale.get()).to_string();
