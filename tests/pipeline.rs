@@ -282,6 +282,13 @@ fn real_sources_build_a_consistent_bundle() {
     for pl in &b.core.gazetteer.places {
         assert!(pl.pos.in_canada_bbox(), "{} at {:?}", pl.name, pl.pos);
     }
+    // Rural areas say how far they reach: X0A (most of Nunavut) some 2,500 km from its
+    // centre; urban areas never.
+    let fsa = |code: &str| b.core.gazetteer.fsas.iter().find(|f| f.code == code).unwrap();
+    assert!(fsa("X0A").spread_km.is_some_and(|km| km > 2000), "{:?}", fsa("X0A"));
+    assert_eq!(fsa("K1A").spread_km, None);
+    let rural = b.core.gazetteer.fsas.iter().filter(|f| f.spread_km.is_some()).count();
+    assert!((150..=185).contains(&rural), "{rural} rural areas with a spread");
     // The report reconciles: every row is kept, merged into another point or rejected,
     // and kept rows are the bundle's points.
     let mut kept_service_rows = 0;

@@ -22,7 +22,15 @@ fn point(id: &str, network: u16, pos: Option<LatLon>) -> Point {
 }
 
 fn fsa(code: &str, pos: LatLon, population: Option<u32>) -> Fsa {
-    Fsa { code: code.into(), province: Province::ON, pos, place: String::new(), population, incomplete: false }
+    Fsa {
+        code: code.into(),
+        province: Province::ON,
+        pos,
+        place: String::new(),
+        population,
+        incomplete: false,
+        spread_km: None,
+    }
 }
 
 const fn at(lat: f64, lon: f64) -> LatLon {

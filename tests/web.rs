@@ -239,6 +239,7 @@ mod synthetic {
                     place: "Moncton Central".into(),
                     population: Some(20_000),
                     incomplete: false,
+                    spread_km: None,
                 }],
             },
             basemap: Basemap::default(),

@@ -22,6 +22,7 @@ search-near-fsa-fallback = The full postal code could not be looked up right now
 search-near-place = Offices nearest to { $place } ({ $province })
 search-near-device = Offices nearest to your location
 search-approximate-origin = Distances are measured from the centre of this area.
+search-area-spread = Distances are measured from the centre of this area, which reaches { $distance } from it: the offices nearest to you may be others.
 
 locate-button = Use my location
 locate-busy = Finding your location…

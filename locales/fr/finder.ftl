@@ -22,6 +22,7 @@ search-near-fsa-fallback = Le code postal complet n’a pas pu être consulté p
 search-near-place = Bureaux les plus proches de { $place } ({ $province })
 search-near-device = Bureaux les plus proches de votre position
 search-approximate-origin = Les distances sont mesurées à partir du centre de cette région.
+search-area-spread = Les distances sont mesurées à partir du centre de cette région, qui s’étend jusqu’à { $distance } de ce centre : les bureaux les plus proches de chez vous peuvent être différents.
 
 locate-button = Utiliser ma position
 locate-busy = Recherche de votre position…

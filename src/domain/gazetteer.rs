@@ -51,7 +51,29 @@ pub struct Fsa {
     /// True when the census excludes incompletely enumerated reserves in this FSA.
     #[serde(default)]
     pub incomplete: bool,
+    /// How far (km, rounded up) a rural area's farthest full postal code lies from its
+    /// centre, where that is more than [`SPREAD_SHOWN_KM`] (X0A covers most of Nunavut);
+    /// `None` otherwise (urban areas are small: their far codes are odd positions, not
+    /// reach). Said on screen when the centre stands in for a postal code.
+    #[serde(default)]
+    pub spread_km: Option<u16>,
 }
+
+impl Fsa {
+    /// A rural area: its second character is 0 (Canada Post's convention).
+    ///
+    /// ```
+    /// use guichet::domain::gazetteer::Fsa;
+    /// assert!(Fsa::rural_code("X0A"));
+    /// assert!(!Fsa::rural_code("K1A"));
+    /// ```
+    pub fn rural_code(code: &str) -> bool {
+        code.as_bytes().get(1) == Some(&b'0')
+    }
+}
+
+/// Below this, an area's centre is close enough to any of its postal codes to go unsaid.
+pub const SPREAD_SHOWN_KM: u16 = 10;
 
 /// The gazetteer of the national bundle.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -18,7 +18,7 @@ use crate::i18n::Locale;
 
 /// Bundle schema version: bumped on any incompatible change of these types. The app
 /// refuses a bundle whose manifest names another schema.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// How a point's position was found, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
-use crate::domain::gazetteer::{Fsa, Gazetteer, Place, PlaceSource, PostalEntry, PostalShard};
+use crate::domain::gazetteer::{Fsa, Gazetteer, Place, PlaceSource, PostalEntry, PostalShard, SPREAD_SHOWN_KM};
 use crate::domain::geo::LatLon;
 use crate::domain::model::{Confidence, Geocode, GeocodeMethod, Province};
 use crate::domain::text::{fold, non_empty};
@@ -294,6 +294,7 @@ impl Geocoder {
                 place: non_empty(&row.place_name).unwrap_or_default(),
                 population: pop,
                 incomplete,
+                spread_km: None, // set by `gazetteer`, once the postal codes are read
             });
         }
         fsas.sort_by(|a, b| a.code.cmp(&b.code));
@@ -520,9 +521,13 @@ impl Geocoder {
             .min() // places are sorted by population, most populous first
     }
 
-    /// The gazetteer for the bundle (places and FSAs).
+    /// The gazetteer for the bundle (places and FSAs, with each rural area's spread).
     pub fn gazetteer(&self) -> Gazetteer {
-        Gazetteer { places: self.places.clone(), fsas: self.fsas.clone() }
+        let mut fsas = self.fsas.clone();
+        for f in fsas.iter_mut().filter(|f| Fsa::rural_code(&f.code)) {
+            f.spread_km = self.codes.get(&f.code).and_then(|list| spread_km(f.pos, list));
+        }
+        Gazetteer { places: self.places.clone(), fsas }
     }
 
     /// One shard per FSA, sorted by FSA.
@@ -552,9 +557,34 @@ impl Geocoder {
     }
 }
 
+/// The distance (km, rounded up) from an area's centre to its farthest full postal code
+/// that is not a placeholder, when over [`SPREAD_SHOWN_KM`].
+fn spread_km(centre: LatLon, codes: &[Code]) -> Option<u16> {
+    let far = codes.iter().filter(|c| !c.placeholder).map(|c| centre.distance_m(c.pos)).fold(0.0, f64::max);
+    let km = (far / 1000.0).ceil().min(f64::from(u16::MAX)) as u16;
+    (km > SPREAD_SHOWN_KM).then_some(km)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_area_spread_is_its_farthest_real_code_when_far() {
+        // Along a meridian, one degree of latitude is 111.195 km.
+        let centre = LatLon::new(60.0, -90.0);
+        let code = |km: f64, placeholder| Code {
+            ldu: String::from("0A0"),
+            pos: LatLon::new(60.0 + km / 111.195, -90.0),
+            place: 0,
+            placeholder,
+        };
+        assert_eq!(spread_km(centre, &[code(3.0, false), code(9.9, false)]), None);
+        assert_eq!(spread_km(centre, &[code(3.0, false), code(42.2, false)]), Some(43));
+        // A placeholder's position is another place's: it does not count.
+        assert_eq!(spread_km(centre, &[code(3.0, false), code(900.0, true)]), None);
+        assert_eq!(spread_km(centre, &[]), None);
+    }
 
     fn refs() -> References {
         References {

@@ -387,6 +387,7 @@ mod tests {
                 place: String::new(),
                 population,
                 incomplete: false,
+                spread_km: None,
             });
         }
         core

@@ -98,6 +98,16 @@ test('offline, views never used say they are not saved on this device yet (en, f
     await expect(page.locator('.notice--error')).toContainText(text);
     await expectAccessible(page, `services offline (${lang})`);
   }
+  // A rural postal code never looked up: its area's centre, and how far the area reaches
+  // (X0A covers most of Nunavut: Iqaluit's X0A 0H0 is far from the centre).
+  await page.goto(`${base}/?lang=en`);
+  await appReady(page);
+  await search(page, 'X0A 0H0');
+  await expect(page.locator('.origin__text')).toContainText('You are offline, and the exact position of postal code X0A 0H0');
+  await expect(page.locator('.origin .hint')).toHaveText(/^Distances are measured from the centre of this area, which reaches [\d,]+\u00a0km from it/);
+  await page.goto(`${base}/?lang=fr&q=X0A+0H0`);
+  await expect(page.locator('.origin .hint')).toHaveText(/qui s’étend jusqu’à [\d\u202f\u00a0]+km de ce centre/);
+
   // The insights page, never opened: the app shell says so, in the page's language.
   await page.goto(`${base}/insights.html?lang=fr`);
   await appReady(page);

@@ -10,7 +10,7 @@ use crate::app::offline::use_offline;
 use crate::domain::finder::{suggestion_label, OriginLabel, ResolveError};
 use crate::domain::places::matched_name;
 use crate::domain::query::QueryError;
-use crate::i18n::{tr, Arg, Locale};
+use crate::i18n::{format_distance, tr, Arg, Locale};
 use crate::nav::FinderState;
 use crate::platform::geolocation;
 
@@ -310,7 +310,7 @@ pub fn OriginLine() -> impl IntoView {
             OriginState::Ready(o) => {
                 let text = match &o.label {
                     OriginLabel::PostalCode(code) => tr(loc, "search-near-postal", &[("code", code.as_str().into())]),
-                    OriginLabel::Fsa { code, place, fallback: true } if !offline.online.get() => {
+                    OriginLabel::Fsa { code, place, fallback: true, .. } if !offline.online.get() => {
                         let input = f.state.with(|s| s.q.clone()).unwrap_or_default().to_uppercase();
                         tr(
                             loc,
@@ -322,7 +322,7 @@ pub fn OriginLine() -> impl IntoView {
                             ],
                         )
                     }
-                    OriginLabel::Fsa { code, place, fallback } => tr(
+                    OriginLabel::Fsa { code, place, fallback, .. } => tr(
                         loc,
                         if *fallback { "search-near-fsa-fallback" } else { "search-near-fsa" },
                         &[("code", code.as_str().into()), ("place", place.as_str().into())],
@@ -341,7 +341,14 @@ pub fn OriginLine() -> impl IntoView {
                         }
                     }
                 };
-                let note = o.approximate.then(|| tr(loc, "search-approximate-origin", &[]));
+                let note = match &o.label {
+                    OriginLabel::Fsa { spread_km: Some(km), .. } => Some(tr(
+                        loc,
+                        "search-area-spread",
+                        &[("distance", format_distance(f64::from(*km) * 1000.0, loc).into())],
+                    )),
+                    _ => o.approximate.then(|| tr(loc, "search-approximate-origin", &[])),
+                };
                 Some((false, text, note))
             }
         }

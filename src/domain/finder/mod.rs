@@ -62,11 +62,13 @@ pub struct Origin {
 pub enum OriginLabel {
     PostalCode(String),
     /// An FSA, with its place name; `fallback` when a full code was asked for but its
-    /// shard could not be used.
+    /// shard could not be used; `spread_km` how far the area reaches from its centre
+    /// (where that is worth saying: [`crate::domain::gazetteer::Fsa::spread_km`]).
     Fsa {
         code: String,
         place: String,
         fallback: bool,
+        spread_km: Option<u16>,
     },
     Place {
         name: String,
@@ -274,7 +276,12 @@ impl Catalog {
                     }
                     None => Ok(Origin {
                         pos: area.pos,
-                        label: OriginLabel::Fsa { code: fsa, place: area.place.clone(), fallback: true },
+                        label: OriginLabel::Fsa {
+                            code: fsa,
+                            place: area.place.clone(),
+                            fallback: true,
+                            spread_km: area.spread_km,
+                        },
                         approximate: true,
                         community: None,
                     }),
@@ -284,7 +291,12 @@ impl Catalog {
                 let area = self.fsa(&code).ok_or(ResolveError::UnknownFsa)?;
                 Ok(Origin {
                     pos: area.pos,
-                    label: OriginLabel::Fsa { code, place: area.place.clone(), fallback: false },
+                    label: OriginLabel::Fsa {
+                        code,
+                        place: area.place.clone(),
+                        fallback: false,
+                        spread_km: area.spread_km,
+                    },
                     approximate: true,
                     community: None,
                 })

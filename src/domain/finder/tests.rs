@@ -61,6 +61,7 @@ fn catalog() -> Catalog {
             place: "Ottawa".into(),
             population: Some(0),
             incomplete: false,
+            spread_km: None,
         }],
     };
     Catalog::new(
@@ -94,6 +95,7 @@ fn kiosk_province_comes_from_the_nearest_postal_area() {
         place: "Gatineau".into(),
         population: Some(0),
         incomplete: false,
+        spread_km: None,
     });
     c.gazetteer.fsas.sort_by(|a, b| a.code.cmp(&b.code));
     assert_eq!(c.province_at(LatLon::new(45.42, -75.70)), Some(Province::ON));
