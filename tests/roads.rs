@@ -9,7 +9,7 @@ use std::process::Command;
 use guichet::bundle::{self, CoreBundle, Manifest, RoadBundle, RoadLink};
 use guichet::domain::gazetteer::Fsa;
 use guichet::domain::geo::{LatLon, EARTH_RADIUS_M};
-use guichet::domain::model::{Point, Province, Text};
+use guichet::domain::model::{Point, Text};
 use guichet::pipeline::roads::{RoadNetwork, SNAP_TOLERANCE_M};
 use guichet::pipeline::run::{self, Options};
 
@@ -22,15 +22,7 @@ fn point(id: &str, network: u16, pos: Option<LatLon>) -> Point {
 }
 
 fn fsa(code: &str, pos: LatLon, population: Option<u32>) -> Fsa {
-    Fsa {
-        code: code.into(),
-        province: Province::ON,
-        pos,
-        place: String::new(),
-        population,
-        incomplete: false,
-        spread_km: None,
-    }
+    Fsa::bare(code, pos, population)
 }
 
 const fn at(lat: f64, lon: f64) -> LatLon {

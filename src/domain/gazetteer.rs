@@ -60,6 +60,19 @@ pub struct Fsa {
 }
 
 impl Fsa {
+    /// An area in Ontario with no place name, census flag or spread (tests, synthetic data).
+    pub fn bare(code: impl Into<String>, pos: LatLon, population: Option<u32>) -> Fsa {
+        Fsa {
+            code: code.into(),
+            province: Province::ON,
+            pos,
+            place: String::new(),
+            population,
+            incomplete: false,
+            spread_km: None,
+        }
+    }
+
     /// A rural area: its second character is 0 (Canada Post's convention).
     ///
     /// ```

@@ -362,7 +362,7 @@ mod tests {
     use super::*;
     use crate::domain::gazetteer::Fsa;
 
-    use crate::domain::model::{Point, Province};
+    use crate::domain::model::Point;
 
     fn line(coords: &str) -> String {
         format!(
@@ -380,15 +380,7 @@ mod tests {
             core.points.push(Point::bare(format!("p{i}"), network, pos));
         }
         for (i, &(pos, population)) in fsas.iter().enumerate() {
-            core.gazetteer.fsas.push(Fsa {
-                code: format!("A{i}A"),
-                province: Province::ON,
-                pos,
-                place: String::new(),
-                population,
-                incomplete: false,
-                spread_km: None,
-            });
+            core.gazetteer.fsas.push(Fsa::bare(format!("A{i}A"), pos, population));
         }
         core
     }
