@@ -102,6 +102,25 @@ impl Lock {
         }
         Lock::ALL.into_iter().find(|l| l.id().eq_ignore_ascii_case(s))
     }
+
+    /// The message id of its checkbox on the `/embed` page: the legend of the filter it
+    /// locks, or a label of its own for the language, location and province.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Lock::Lang => "embed-lang",
+            Lock::Location => "embed-location",
+            Lock::Province => "embed-province",
+            Lock::Level => "filter-level",
+            Lock::Network => "filter-network",
+            Lock::Category => "filter-category",
+            Lock::Speaks => "filter-language",
+            Lock::Radius => "filter-radius",
+            Lock::Wheelchair => "filter-wheelchair",
+            Lock::Sign => "filter-sign",
+            Lock::Parking => "filter-parking",
+            Lock::Passport => "filter-passport",
+        }
+    }
 }
 
 /// Embed mode, as it lives in the URL: `embed=1`, `lock=…`, `parent=…`, `notify=select`.
@@ -306,6 +325,25 @@ pub struct Snippet {
 }
 
 impl Snippet {
+    /// The `/embed` page's snippet: the frame goes into an element `guichet`, the locks
+    /// are listed in their canonical order.
+    pub fn generated(
+        guichet_origin: &str,
+        params: Vec<(String, String)>,
+        locks: &[Lock],
+        notify_select: bool,
+        height: u32,
+    ) -> Snippet {
+        Snippet {
+            guichet_origin: guichet_origin.to_owned(),
+            target: "guichet".to_owned(),
+            params,
+            locks: sorted(locks),
+            notify_select,
+            height,
+        }
+    }
+
     /// The HTML a host page pastes: a container and the host script, configured with
     /// `data-*` attributes (no inline script, so it works under the host's own CSP).
     ///
@@ -353,6 +391,35 @@ impl Snippet {
         s.push_str(" async></script>");
         s
     }
+}
+
+/// The locks in their canonical order.
+fn sorted(locks: &[Lock]) -> Vec<Lock> {
+    let mut v = locks.to_vec();
+    v.sort();
+    v
+}
+
+/// The parameters of the `/embed` page's preview, Guichet framing itself: the presets,
+/// then embed mode with the locks (in their canonical order), messages posted to the
+/// page's own origin (`own_origin`), and `notify=select` if asked.
+///
+/// ```
+/// use guichet::embed::{preview_pairs, Lock};
+/// let pairs = preview_pairs(vec![("lang".into(), "fr".into())], &[Lock::Level, Lock::Lang], false, "http://127.0.0.1:4173");
+/// let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+/// assert_eq!(keys, ["lang", "embed", "lock", "parent"]);
+/// assert_eq!(pairs[2].1, "lang,level");
+/// ```
+pub fn preview_pairs(
+    mut params: Vec<(String, String)>,
+    locks: &[Lock],
+    notify_select: bool,
+    own_origin: &str,
+) -> Vec<(String, String)> {
+    let e = Embed { locks: sorted(locks), parent: parse_origin(own_origin), notify_select };
+    params.extend(e.to_pairs());
+    params
 }
 
 #[cfg(test)]
@@ -487,5 +554,53 @@ mod tests {
         assert!(js.contains(&format!("const DEFAULT_HEIGHT = {DEFAULT_HEIGHT};")));
         // Never a wildcard target, never an inline style attribute.
         assert!(!js.contains("'*'") && !js.contains("setAttribute('style'"));
+    }
+
+    #[test]
+    fn every_lock_has_a_checkbox_label_of_its_own() {
+        let labels: std::collections::BTreeSet<&str> = Lock::ALL.iter().map(|l| l.label()).collect();
+        assert_eq!(labels.len(), Lock::ALL.len());
+        assert_eq!(Lock::Location.label(), "embed-location");
+        // A filter's lock reads as the filter's legend.
+        assert_eq!(Lock::Speaks.label(), "filter-language");
+    }
+
+    #[test]
+    fn generated_snippet_sorts_the_locks_in_the_order_they_were_ticked() {
+        let params = vec![("prov".to_owned(), "NB".to_owned())];
+        let a = Snippet::generated("https://g.example", params.clone(), &[Lock::Level, Lock::Province], true, 800);
+        let b = Snippet::generated("https://g.example", params, &[Lock::Province, Lock::Level], true, 800);
+        assert_eq!(a, b);
+        assert_eq!(a.target, "guichet");
+        assert_eq!(a.locks, vec![Lock::Province, Lock::Level]);
+        assert_eq!(
+            a.html(),
+            "<div id=\"guichet\"></div>\n<script src=\"https://g.example/embed.js\" data-target=\"guichet\" \
+             data-prov=\"NB\" data-lock=\"prov,level\" data-notify=\"select\" data-height=\"800\" async></script>"
+        );
+    }
+
+    #[test]
+    fn preview_frames_the_presets_in_embed_mode_for_the_page_itself() {
+        let params = vec![("lang".to_owned(), "en".to_owned()), ("prov".to_owned(), "NB".to_owned())];
+        let pairs = preview_pairs(params, &[Lock::Province, Lock::Lang], true, "HTTP://127.0.0.1:4173/");
+        let want: Vec<(String, String)> = [
+            ("lang", "en"),
+            ("prov", "NB"),
+            ("embed", "1"),
+            ("lock", "lang,prov"),
+            ("parent", "http://127.0.0.1:4173"),
+            ("notify", "select"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        assert_eq!(pairs, want);
+        // What the frame reads back is what the page chose.
+        let e = Embed::from_pairs(&pairs).expect("embed mode");
+        assert_eq!(e.locks, vec![Lock::Lang, Lock::Province]);
+        // An origin that is not one (a file: page) posts nothing, and nothing is locked.
+        let none = preview_pairs(Vec::new(), &[], false, "null");
+        assert_eq!(none, vec![("embed".to_owned(), "1".to_owned())]);
     }
 }

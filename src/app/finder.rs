@@ -141,9 +141,23 @@ pub fn provide_finder(
     let locate = RwSignal::new(LocateState::Idle);
     let now = RwSignal::new(now_ms());
 
-    // The catalog, built once the bundle is loaded.
-    // Built in a task of its own, and shown in the next: the start-up work comes in pieces
-    // the browser can paint and answer input between.
+    build_catalog(data, catalog);
+    add_libraries(data, state, catalog);
+    let origin = derive_origin(data, state, catalog, kiosk_here);
+    tick_clock(now);
+    let results = search(state, catalog, origin, now);
+    want_service_names(state, catalog, services);
+
+    let ctx =
+        FinderCtx { state, ahead, ahead_seq: StoredValue::new((0, false)), catalog, origin, locate, now, results };
+    provide_context(ctx);
+    ctx
+}
+
+/// The catalog, built once the bundle is loaded.
+/// Built in a task of its own, and shown in the next: the start-up work comes in pieces
+/// the browser can paint and answer input between.
+fn build_catalog(data: DataCtx, catalog: RwSignal<Option<Arc<Catalog>>>) {
     let building = StoredValue::new(false);
     Effect::new(move |_| {
         if let DataState::Ready(d) = data.state.get() {
@@ -171,8 +185,10 @@ pub fn provide_finder(
             }
         }
     });
+}
 
-    // The libraries layer, fetched the first time it is asked for.
+/// The libraries layer, fetched the first time it is asked for.
+fn add_libraries(data: DataCtx, state: Memo<FinderState>, catalog: RwSignal<Option<Arc<Catalog>>>) {
     Effect::new(move |_| {
         let wanted = state.with(|s| s.libraries);
         let Some(cat) = catalog.get() else { return };
@@ -188,19 +204,32 @@ pub fn provide_finder(
             }
         });
     });
+}
 
-    // The origin, derived from the URL in the same pass as the state: a search renders
-    // the list once. A full postal code needs its postal shard: one already in memory
-    // resolves at once; otherwise the origin is `Resolving` while the effect below fetches
-    // it, and `shards` ticks when the fetch ends (a failed fetch falls back to the FSA).
+/// What the origin depends on in the URL: the typed query, a device position, a province.
+type Query = (Option<String>, Option<crate::domain::geo::LatLon>, Option<crate::domain::model::Province>);
+
+/// The origin of a query, given its postal shard when it needed one.
+fn resolve(cat: &Catalog, q: &str, shard: Option<&crate::domain::gazetteer::PostalShard>) -> OriginState {
+    match cat.resolve(q, shard) {
+        Ok(o) => OriginState::Ready(o),
+        Err(e) => OriginState::Failed(e),
+    }
+}
+
+/// The origin, derived from the URL in the same pass as the state: a search renders
+/// the list once. A full postal code needs its postal shard: one already in memory
+/// resolves at once; otherwise the origin is `Resolving` while [`fetch_wanted_shard`]
+/// fetches it, and `shards` ticks when the fetch ends (a failed fetch falls back to the FSA).
+fn derive_origin(
+    data: DataCtx,
+    state: Memo<FinderState>,
+    catalog: RwSignal<Option<Arc<Catalog>>>,
+    kiosk_here: impl Fn() -> Option<crate::kiosk::KioskLocation> + Send + Sync + 'static,
+) -> Memo<OriginState> {
     let shards = RwSignal::new(0u32);
     let shard_failed: RwSignal<Option<String>> = RwSignal::new(None);
     let query = Memo::new(move |_| state.with(|s| (s.q.clone(), s.at, s.province)));
-    let resolve =
-        |cat: &Catalog, q: &str, shard: Option<&crate::domain::gazetteer::PostalShard>| match cat.resolve(q, shard) {
-            Ok(o) => OriginState::Ready(o),
-            Err(e) => OriginState::Failed(e),
-        };
     let origin = Memo::new(move |_| {
         let (q, at, province) = query.get();
         let here = kiosk_here();
@@ -235,7 +264,20 @@ pub fn provide_finder(
             }
         }
     });
-    // The shard a resolving origin waits for, with the query that asked.
+    fetch_wanted_shard(data, catalog, query, origin, shards, shard_failed);
+    origin
+}
+
+/// Fetches the shard a resolving origin waits for (with the query that asked), then
+/// ticks `shards`; a failed fetch is remembered in `shard_failed`.
+fn fetch_wanted_shard(
+    data: DataCtx,
+    catalog: RwSignal<Option<Arc<Catalog>>>,
+    query: Memo<Query>,
+    origin: Memo<OriginState>,
+    shards: RwSignal<u32>,
+    shard_failed: RwSignal<Option<String>>,
+) {
     let wanted = Memo::new(move |_| {
         if origin.get() != OriginState::Resolving {
             return None;
@@ -257,16 +299,26 @@ pub fn provide_finder(
             shards.update(|n| *n = n.wrapping_add(1));
         });
     });
+}
 
-    // The clock for "open now".
+/// The clock for "open now".
+fn tick_clock(now: RwSignal<i64>) {
     let tick = leptos::prelude::set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_secs(60));
     on_cleanup(move || {
         if let Ok(h) = tick {
             h.clear();
         }
     });
+}
 
-    let results = Memo::new(move |_| {
+/// The results of the URL's search.
+fn search(
+    state: Memo<FinderState>,
+    catalog: RwSignal<Option<Arc<Catalog>>>,
+    origin: Memo<OriginState>,
+    now: RwSignal<i64>,
+) -> Memo<Option<Arc<Results>>> {
+    Memo::new(move |_| {
         let cat = catalog.get()?;
         let s = state.get();
         let o = match origin.get() {
@@ -286,19 +338,16 @@ pub fn provide_finder(
             s.shown,
             now.get(),
         )))
-    });
+    })
+}
 
-    // A service filter in the URL names a service of the core bundle's in-person list;
-    // any other (delivered at none of our points) needs the catalogue for its name.
+/// A service filter in the URL names a service of the core bundle's in-person list;
+/// any other (delivered at none of our points) needs the catalogue for its name.
+fn want_service_names(state: Memo<FinderState>, catalog: RwSignal<Option<Arc<Catalog>>>, services: ServicesCtx) {
     Effect::new(move |_| {
         let Some(id) = state.with(|s| s.service.clone()) else { return };
         if catalog.with(|c| c.as_ref().is_some_and(|c| c.in_person(&id).is_none())) {
             services.want();
         }
     });
-
-    let ctx =
-        FinderCtx { state, ahead, ahead_seq: StoredValue::new((0, false)), catalog, origin, locate, now, results };
-    provide_context(ctx);
-    ctx
 }

@@ -1,5 +1,6 @@
 //! Place search over the gazetteer: insensitive to case, accents, hyphens and "St"/"Saint";
-//! suggestions as the user types, ranked by population and labelled with the province.
+//! suggestions as the user types, ranked by population and labelled with the province, and
+//! the arrow keys' way through them ([`step`]).
 use super::gazetteer::{Gazetteer, Place};
 use super::text::{fold, fold_joined, APOSTROPHES};
 
@@ -37,6 +38,29 @@ fn names(p: &Place) -> impl Iterator<Item = &str> {
 /// The name of `place` that a suggestion matched.
 pub fn matched_name(place: &Place, name: u8) -> &str {
     names(place).nth(name as usize).unwrap_or(&place.name)
+}
+
+/// The active suggestion after an arrow key (`down` for ArrowDown) in a list of `n`:
+/// from none, the first (down) or the last (up); otherwise the next or previous one,
+/// wrapping around. `None` when the list is empty (the key then does nothing).
+///
+/// ```
+/// use guichet::domain::places::step;
+/// assert_eq!(step(None, 3, true), Some(0));
+/// assert_eq!(step(Some(2), 3, true), Some(0));
+/// assert_eq!(step(Some(0), 3, false), Some(2));
+/// assert_eq!(step(None, 0, true), None);
+/// ```
+pub fn step(active: Option<usize>, n: usize, down: bool) -> Option<usize> {
+    if n == 0 {
+        return None;
+    }
+    Some(match (active, down) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    })
 }
 
 /// Builds a [`PlaceIndex`] a slice of places at a time, so that a browser can paint and
@@ -268,5 +292,25 @@ mod tests {
         assert_eq!(g.places[exact[0].place as usize].province, Province::BC);
         let mont: Vec<_> = idx.suggest("mont", 5).iter().map(|s| g.places[s.place as usize].name.clone()).collect();
         assert_eq!(mont, vec!["Montréal", "Montréal-Nord"]);
+    }
+
+    #[test]
+    fn arrows_step_through_suggestions_and_wrap_around() {
+        // Down from none is the first, up from none the last.
+        assert_eq!(step(None, 4, true), Some(0));
+        assert_eq!(step(None, 4, false), Some(3));
+        // Down and up move by one and wrap at both ends.
+        assert_eq!(step(Some(1), 4, true), Some(2));
+        assert_eq!(step(Some(3), 4, true), Some(0));
+        assert_eq!(step(Some(1), 4, false), Some(0));
+        assert_eq!(step(Some(0), 4, false), Some(3));
+        // One suggestion stays active; an empty list has none.
+        assert_eq!(step(Some(0), 1, true), Some(0));
+        assert_eq!(step(Some(0), 1, false), Some(0));
+        assert_eq!(step(None, 0, true), None);
+        assert_eq!(step(Some(2), 0, false), None);
+        // An index left from a longer list still lands inside the new one.
+        assert!(step(Some(7), 3, true).is_some_and(|i| i < 3));
+        assert!(step(Some(7), 3, false).is_some_and(|i| i < 3));
     }
 }

@@ -8,8 +8,9 @@ use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
 use crate::domain::facts::{Parking, PassportLevel};
+use crate::domain::filter::FacetCounts;
 use crate::domain::filter::{ServiceLanguage, Sign, Wheelchair};
-use crate::domain::finder::Results;
+use crate::domain::finder::{Catalog, Results, ServiceChoice};
 use crate::domain::model::{Category, Level};
 use crate::embed::Lock;
 use crate::i18n::{format_number, tr, Arg, Locale, NumberFormat};
@@ -82,6 +83,63 @@ fn fact_facets() -> (ChoiceFacet<Wheelchair>, ChoiceFacet<Sign>, ChoiceFacet<Par
 /// The screens where the filters sit beside the results (as in `style/main.css`).
 const WIDE: &str = "(min-width: 60rem)";
 
+/// One memo per lock, so a group is rebuilt only when its lock changes.
+type Locks = StoredValue<[(Lock, Memo<bool>); 12]>;
+
+/// What every group of the panel reads: the URL state and catalog, the counts (once per
+/// search; each option reads its own number from them), the locks, and how to change the
+/// state. Closures take the fields they use, never the whole panel.
+#[derive(Clone, Copy)]
+struct Panel {
+    state: Memo<FinderState>,
+    catalog: RwSignal<Option<Arc<Catalog>>>,
+    origin: Memo<OriginState>,
+    locale: Memo<Locale>,
+    apply: Apply,
+    counts: Memo<FacetCounts>,
+    locks: Locks,
+}
+
+/// Changes the URL state.
+fn set(apply: Apply, change: impl Fn(&mut FinderState)) {
+    apply.with_value(|a| a(&change));
+}
+
+/// Whether the embedding site locked `lock`.
+fn locked(locks: Locks, lock: Lock) -> bool {
+    locks.with_value(|m| m.iter().find(|(l, _)| *l == lock).is_some_and(|(_, m)| m.get()))
+}
+
+/// What a locked setting shows instead of its controls.
+fn fixed(loc: Locale, values: &[String]) -> impl IntoView {
+    view! { <p class="locked">{locked_text(loc, values)}</p> }
+}
+
+/// The values a locked group shows, in a locale.
+type Values = Box<dyn Fn(Locale) -> Vec<String> + Send>;
+/// A group's controls.
+type Controls = Box<dyn Fn() -> AnyView + Send>;
+
+/// A group a host can lock: its fixed values when locked, else its controls. (One
+/// function with boxed closures: its view is compiled once for the four groups.)
+fn lockable(p: Panel, legend: &'static str, lock: Lock, values: Values, controls: Controls) -> impl IntoView {
+    let (locks, locale) = (p.locks, p.locale);
+    let group = move || {
+        if locked(locks, lock) {
+            let loc = locale.get();
+            fixed(loc, &values(loc)).into_any()
+        } else {
+            controls()
+        }
+    };
+    view! {
+        <fieldset class="filters__group">
+            <legend class="filters__legend">{t(legend)}</legend>
+            {group}
+        </fieldset>
+    }
+}
+
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let f = use_finder();
@@ -95,198 +153,19 @@ pub fn FilterPanel() -> impl IntoView {
         go(&next, true);
     };
     let apply: Apply = StoredValue::new_local(Box::new(apply));
-    // The counts, once per search; each option reads its own number from them.
-    // They follow a new search after the frame that paints its list: the list is what the
-    // search is for, and eighty labels to format and lay out again would delay it.
+    // The counts follow a new search after the frame that paints its list: the list is
+    // what the search is for, and eighty labels to format and lay out again would delay it.
     let counts_of = |r: &Option<Arc<Results>>| r.as_ref().map(|r| r.counts.clone()).unwrap_or_default();
     let latest = crate::platform::after_paint_copy(move || f.results.with(counts_of));
-    let counts_memo = Memo::new(move |_| latest.get());
-    let counts = move || counts_memo.get();
-    // One memo per lock, so a group is rebuilt only when its lock changes.
+    let counts = Memo::new(move |_| latest.get());
     let locks = StoredValue::new(Lock::ALL.map(|l| (l, Memo::new(move |_| f.state.with(|s| s.locked(l))))));
-    let locked =
-        move |lock: Lock| locks.with_value(|m| m.iter().find(|(l, _)| *l == lock).is_some_and(|(_, m)| m.get()));
-    let fixed = move |values: Vec<String>| view! { <p class="locked">{locked_text(locale.get(), &values)}</p> };
-
-    // The options are built once (per catalog for networks); a search only updates their
-    // counts, checked states and visibility in place, instead of rebuilding the panel.
-    let levels = move || {
-        Level::ALL
-            .into_iter()
-            .map(|l| {
-                let label = move || {
-                    let loc = locale.get();
-                    option_label(loc, &tr(loc, labels::level(l), &[]), counts_memo.with(|c| c.levels[l as usize]))
-                };
-                let checked = move || f.state.with(|s| s.levels.contains(&l));
-                view! {
-                    <label class="check">
-                        <input type="checkbox" prop:checked=checked on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.levels = toggle(&s.levels, &l)))/>
-                        <span class=format!("level-mark level-mark--{}", l.id()) aria-hidden="true"></span>
-                        {label}
-                    </label>
-                }
-            })
-            .collect_view()
-    };
-    let networks = move || {
-        let Some(cat) = f.catalog.get() else { return Vec::new() };
-        cat.networks
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| !n.optional_layer)
-            .map(|(i, n)| {
-                let id = n.id.clone();
-                let name = n.name.clone();
-                let count = move || counts_memo.with(|c| c.networks.get(i).copied().unwrap_or(0));
-                let chosen = Memo::new({
-                    let id = id.clone();
-                    move |_| f.state.with(|s| s.networks.contains(&id))
-                });
-                let label = move || {
-                    let loc = locale.get();
-                    option_label(loc, name.show(loc), count())
-                };
-                view! {
-                    <label class="check" class:hidden=move || count() == 0 && !chosen.get()>
-                        <input type="checkbox" prop:checked=chosen on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.networks = toggle(&s.networks, &id)))/>
-                        {label}
-                    </label>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let categories = move || {
-        Category::ALL
-            .into_iter()
-            .filter(|cat| *cat != Category::Library)
-            .map(|cat| {
-                let count = move || counts_memo.with(|c| c.categories[cat as usize]);
-                let chosen = move || f.state.with(|s| s.categories.contains(&cat));
-                let label = move || {
-                    let loc = locale.get();
-                    option_label(loc, &tr(loc, labels::category(cat), &[]), count())
-                };
-                view! {
-                    <label class="check" class:hidden=move || count() == 0 && !chosen()>
-                        <input type="checkbox" prop:checked=chosen on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.categories = toggle(&s.categories, &cat)))/>
-                        {label}
-                    </label>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let languages = move || {
-        std::iter::once(ServiceLanguage::Any)
-            .chain(ServiceLanguage::CHOICES)
-            .map(|l| {
-                let label = move || {
-                    let loc = locale.get();
-                    match ServiceLanguage::CHOICES.iter().position(|x| *x == l) {
-                        Some(i) => option_label(loc, &tr(loc, speaks_label(l), &[]), counts_memo.with(|c| c.languages[i])),
-                        None => tr(loc, "filter-language-any", &[]),
-                    }
-                };
-                view! {
-                    <label class="check">
-                        <input type="radio" name="speaks" prop:checked=move || f.state.with(|s| s.speaks == l) on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.speaks = l))/>
-                        {label}
-                    </label>
-                }
-            })
-            .collect_view()
-    };
-    // The service picker: in-person services from the core bundle (no catalogue to
-    // load), each with the offices it would give; federal, then provincial.
-    let service_options = move || {
-        let loc = locale.get();
-        let c = counts();
-        let chosen = f.state.with(|s| s.service.clone());
-        let cat = f.catalog.get()?;
-        let (federal, provincial) = cat.service_choices(&c.services, chosen.as_deref(), loc);
-        let options = |list: Vec<crate::domain::finder::ServiceChoice>| {
-            list.into_iter()
-                .map(|ch| {
-                    let s = &cat.in_person[ch.index];
-                    let selected = chosen.as_deref() == Some(s.id.as_str());
-                    let (name, lang) = s.name.get(loc).unwrap_or(("", loc));
-                    view! { <option value=s.id.clone() lang=lang.code() selected=selected>{option_label(loc, name, ch.count)}</option> }
-                })
-                .collect_view()
-        };
-        let group = |label: &'static str, list: Vec<crate::domain::finder::ServiceChoice>| {
-            (!list.is_empty()).then(|| view! { <optgroup label=tr(loc, label, &[])>{options(list)}</optgroup> })
-        };
-        Some(view! {
-            <option value="" selected=chosen.is_none()>{tr(loc, "filter-service-any", &[])}</option>
-            {group("filter-service-federal", federal)}
-            {group("filter-service-provincial", provincial)}
-        })
-    };
-    let open_counts = move || {
-        let c = counts();
-        let loc = locale.get();
-        tr(
-            loc,
-            "filter-open-count",
-            &[
-                ("open", format_number(f64::from(c.open), loc, NumberFormat::INTEGER).into()),
-                ("unknown", format_number(f64::from(c.hours_unknown), loc, NumberFormat::INTEGER).into()),
-            ],
-        )
-    };
-    let libraries_label = move || {
-        let loc = locale.get();
-        let c = counts();
-        let has = f.catalog.get().is_some_and(|cat| cat.has_libraries);
-        let label = tr(loc, "filter-libraries", &[]);
-        if has {
-            option_label(loc, &label, c.libraries)
-        } else {
-            label
-        }
-    };
-    let has_origin = move || matches!(f.origin.get(), OriginState::Ready(_));
-    let radius_options = move || radius_choices(locale.get(), f.state.with(|s| s.radius_km));
+    let p = Panel { state: f.state, catalog: f.catalog, origin: f.origin, locale, apply, counts, locks };
     let summary = move || tr(locale.get(), "filters-active", &[("count", Arg::from(f.state.with(active_count)))]);
-
-    // What a locked setting shows instead of its controls.
-    let locked_levels = move || {
-        let loc = locale.get();
-        fixed(f.state.with(|s| s.levels.iter().map(|l| tr(loc, labels::level(*l), &[])).collect()))
-    };
-    let locked_categories = move || {
-        let loc = locale.get();
-        fixed(f.state.with(|s| s.categories.iter().map(|c| tr(loc, labels::category(*c), &[])).collect()))
-    };
-    let locked_networks = move || {
-        let loc = locale.get();
-        let cat = f.catalog.get();
-        fixed(f.state.with(|s| {
-            s.networks
-                .iter()
-                .map(|id| {
-                    cat.as_ref()
-                        .and_then(|c| c.networks.iter().find(|n| &n.id == id))
-                        .map_or_else(|| id.clone(), |n| n.name.show(loc).to_owned())
-                })
-                .collect()
-        }))
-    };
-    let locked_speaks = move || {
-        let loc = locale.get();
-        fixed(vec![tr(loc, speaks_label(f.state.with(|s| s.speaks)), &[])])
-    };
-    let locked_radius = move || {
-        let loc = locale.get();
-        fixed(vec![match f.state.with(|s| s.radius_km) {
-            Some(km) => tr(loc, "filter-radius-km", &[("km", Arg::from(km))]),
-            None => tr(loc, "filter-radius-any", &[]),
-        }])
-    };
 
     // Open beside the results on a wide screen; on a phone, where it would come between
     // the search and the results, closed until asked for, and its options built then.
+    // The options are built once (per catalog for networks); a search only updates their
+    // counts, checked states and visibility in place, instead of rebuilding the panel.
     let wide = crate::platform::media_matches(WIDE);
     let opened = RwSignal::new(wide);
     let on_toggle = move |ev: leptos::ev::Event| {
@@ -300,79 +179,299 @@ pub fn FilterPanel() -> impl IntoView {
             <summary class="filters__summary">{summary}</summary>
             {move || opened.get().then(|| view! {
             <div class="filters__body">
-                {move || if locked(Lock::Radius) {
-                    view! {
-                        <div class="filters__group">
-                            <p class="filters__legend">{t("filter-radius")}</p>
-                            {locked_radius}
-                        </div>
-                    }.into_any()
-                } else {
-                    view! {
-                        <div class="filters__group" class:hidden=move || !has_origin()>
-                            <label for="filter-radius" class="filters__legend">{t("filter-radius")}</label>
-                            <select id="filter-radius" on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                apply.with_value(|a| a(&|s: &mut FinderState| s.radius_km = v.parse().ok()));
-                            }>
-                                {radius_options}
-                            </select>
-                        </div>
-                    }.into_any()
-                }}
-                <fieldset class="filters__group">
-                    <legend class="filters__legend">{t("filter-open")}</legend>
-                    <label class="check">
-                        <input type="checkbox" prop:checked=move || f.state.with(|s| s.open_now) on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.open_now = !s.open_now))/>
-                        {t("filter-open")}
-                    </label>
-                    <p class="hint">{open_counts}</p>
-                </fieldset>
-                <fieldset class="filters__group">
-                    <legend class="filters__legend">{t("filter-level")}</legend>
-                    {move || if locked(Lock::Level) { locked_levels().into_any() } else { levels().into_any() }}
-                </fieldset>
-                <fieldset class="filters__group">
-                    <legend class="filters__legend">{t("filter-category")}</legend>
-                    {move || if locked(Lock::Category) { locked_categories().into_any() } else { categories().into_any() }}
-                </fieldset>
-                <div class="filters__group">
-                    <label for="filter-service" class="filters__legend">{t("filter-service")}</label>
-                    <select id="filter-service" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        apply.with_value(|a| a(&|s: &mut FinderState| s.service = crate::domain::text::non_empty(&v)));
-                    }>
-                        {service_options}
-                    </select>
-                </div>
-                <fieldset class="filters__group">
-                    <legend class="filters__legend">{t("filter-language")}</legend>
-                    {move || if locked(Lock::Speaks) { locked_speaks().into_any() } else { languages().into_any() }}
-                </fieldset>
-                {let (wc, sign, park, pp) = fact_facets();
-                view! {
-                    {choice_group(pp, counts_memo, apply)}
-                    {choice_group(wc, counts_memo, apply)}
-                    {choice_group(sign, counts_memo, apply)}
-                    {choice_group(park, counts_memo, apply)}
-                }}
-                <fieldset class="filters__group">
-                    <legend class="filters__legend">{t("filter-network")}</legend>
-                    {move || if locked(Lock::Network) { locked_networks().into_any() } else { networks().into_any() }}
-                </fieldset>
-                <fieldset class="filters__group">
-                    <legend class="visually-hidden">{t("filter-libraries")}</legend>
-                    <label class="check">
-                        <input type="checkbox" prop:checked=move || f.state.with(|s| s.libraries) on:change=move |_| apply.with_value(|a| a(&|s: &mut FinderState| s.libraries = !s.libraries))/>
-                        {libraries_label}
-                    </label>
-                </fieldset>
-                <button type="button" class="secondary" on:click=move |_| apply.with_value(|a| a(&|s: &mut FinderState| *s = s.cleared_filters()))>
+                {radius(p)}
+                {open_now(p)}
+                {levels(p)}
+                {categories(p)}
+                {service(p)}
+                {languages(p)}
+                {facts(p)}
+                {networks(p)}
+                {libraries(p)}
+                <button type="button" class="secondary" on:click=move |_| set(apply, |s| *s = s.cleared_filters())>
                     {t("filters-clear")}
                 </button>
             </div>
             })}
         </details>
+    }
+}
+
+/// The distance: a select, hidden until there is an origin, or its locked value.
+fn radius(p: Panel) -> impl IntoView {
+    let Panel { state, origin, locale, apply, locks, .. } = p;
+    let has_origin = move || matches!(origin.get(), OriginState::Ready(_));
+    let radius_options = move || radius_choices(locale.get(), state.with(|s| s.radius_km));
+    let locked_radius = move || {
+        let loc = locale.get();
+        let value = match state.with(|s| s.radius_km) {
+            Some(km) => tr(loc, "filter-radius-km", &[("km", Arg::from(km))]),
+            None => tr(loc, "filter-radius-any", &[]),
+        };
+        fixed(loc, &[value])
+    };
+    move || {
+        if locked(locks, Lock::Radius) {
+            view! {
+                <div class="filters__group">
+                    <p class="filters__legend">{t("filter-radius")}</p>
+                    {locked_radius}
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="filters__group" class:hidden=move || !has_origin()>
+                    <label for="filter-radius" class="filters__legend">{t("filter-radius")}</label>
+                    <select id="filter-radius" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set(apply, |s| s.radius_km = v.parse().ok());
+                    }>
+                        {radius_options}
+                    </select>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Open now, with how many are open and how many have no hours.
+fn open_now(p: Panel) -> impl IntoView {
+    let Panel { state, locale, apply, counts, .. } = p;
+    let open_counts = move || {
+        let c = counts.get();
+        let loc = locale.get();
+        tr(
+            loc,
+            "filter-open-count",
+            &[
+                ("open", format_number(f64::from(c.open), loc, NumberFormat::INTEGER).into()),
+                ("unknown", format_number(f64::from(c.hours_unknown), loc, NumberFormat::INTEGER).into()),
+            ],
+        )
+    };
+    view! {
+        <fieldset class="filters__group">
+            <legend class="filters__legend">{t("filter-open")}</legend>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || state.with(|s| s.open_now) on:change=move |_| set(apply, |s| s.open_now = !s.open_now)/>
+                {t("filter-open")}
+            </label>
+            <p class="hint">{open_counts}</p>
+        </fieldset>
+    }
+}
+
+/// Levels of government.
+fn levels(p: Panel) -> impl IntoView {
+    let Panel { state, locale, apply, counts, .. } = p;
+    let values = move |loc: Locale| -> Vec<String> {
+        state.with(|s| s.levels.iter().map(|l| tr(loc, labels::level(*l), &[])).collect())
+    };
+    let controls = move || {
+        Level::ALL
+            .into_iter()
+            .map(|l| {
+                let label = move || {
+                    let loc = locale.get();
+                    option_label(loc, &tr(loc, labels::level(l), &[]), counts.with(|c| c.levels[l as usize]))
+                };
+                let checked = move || state.with(|s| s.levels.contains(&l));
+                view! {
+                    <label class="check">
+                        <input type="checkbox" prop:checked=checked on:change=move |_| set(apply, |s| s.levels = toggle(&s.levels, &l))/>
+                        <span class=format!("level-mark level-mark--{}", l.id()) aria-hidden="true"></span>
+                        {label}
+                    </label>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    lockable(p, "filter-level", Lock::Level, Box::new(values), Box::new(controls))
+}
+
+/// Categories of service (libraries have a checkbox of their own).
+fn categories(p: Panel) -> impl IntoView {
+    let Panel { state, locale, apply, counts, .. } = p;
+    let values = move |loc: Locale| -> Vec<String> {
+        state.with(|s| s.categories.iter().map(|c| tr(loc, labels::category(*c), &[])).collect())
+    };
+    let controls = move || {
+        Category::ALL
+            .into_iter()
+            .filter(|cat| *cat != Category::Library)
+            .map(|cat| {
+                let count = move || counts.with(|c| c.categories[cat as usize]);
+                let chosen = move || state.with(|s| s.categories.contains(&cat));
+                let label = move || {
+                    let loc = locale.get();
+                    option_label(loc, &tr(loc, labels::category(cat), &[]), count())
+                };
+                view! {
+                    <label class="check" class:hidden=move || count() == 0 && !chosen()>
+                        <input type="checkbox" prop:checked=chosen on:change=move |_| set(apply, |s| s.categories = toggle(&s.categories, &cat))/>
+                        {label}
+                    </label>
+                }
+            })
+            .collect::<Vec<_>>()
+            .into_any()
+    };
+    lockable(p, "filter-category", Lock::Category, Box::new(values), Box::new(controls))
+}
+
+/// The service picker: in-person services from the core bundle (no catalogue to
+/// load), each with the offices it would give; federal, then provincial.
+fn service(p: Panel) -> impl IntoView {
+    let Panel { state, catalog, locale, apply, counts, .. } = p;
+    let service_options = move || {
+        let loc = locale.get();
+        let c = counts.get();
+        let chosen = state.with(|s| s.service.clone());
+        let cat = catalog.get()?;
+        let (federal, provincial) = cat.service_choices(&c.services, chosen.as_deref(), loc);
+        let options = |list: Vec<ServiceChoice>| {
+            list.into_iter()
+                .map(|ch| {
+                    let s = &cat.in_person[ch.index];
+                    let selected = chosen.as_deref() == Some(s.id.as_str());
+                    let (name, lang) = s.name.get(loc).unwrap_or(("", loc));
+                    view! { <option value=s.id.clone() lang=lang.code() selected=selected>{option_label(loc, name, ch.count)}</option> }
+                })
+                .collect_view()
+        };
+        let group = |label: &'static str, list: Vec<ServiceChoice>| {
+            (!list.is_empty()).then(|| view! { <optgroup label=tr(loc, label, &[])>{options(list)}</optgroup> })
+        };
+        Some(view! {
+            <option value="" selected=chosen.is_none()>{tr(loc, "filter-service-any", &[])}</option>
+            {group("filter-service-federal", federal)}
+            {group("filter-service-provincial", provincial)}
+        })
+    };
+    view! {
+        <div class="filters__group">
+            <label for="filter-service" class="filters__legend">{t("filter-service")}</label>
+            <select id="filter-service" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                set(apply, |s| s.service = crate::domain::text::non_empty(&v));
+            }>
+                {service_options}
+            </select>
+        </div>
+    }
+}
+
+/// The language of service.
+fn languages(p: Panel) -> impl IntoView {
+    let Panel { state, locale, apply, counts, .. } = p;
+    let values = move |loc: Locale| -> Vec<String> { vec![tr(loc, speaks_label(state.with(|s| s.speaks)), &[])] };
+    let controls = move || {
+        std::iter::once(ServiceLanguage::Any)
+            .chain(ServiceLanguage::CHOICES)
+            .map(|l| {
+                let label = move || {
+                    let loc = locale.get();
+                    match ServiceLanguage::CHOICES.iter().position(|x| *x == l) {
+                        Some(i) => option_label(loc, &tr(loc, speaks_label(l), &[]), counts.with(|c| c.languages[i])),
+                        None => tr(loc, "filter-language-any", &[]),
+                    }
+                };
+                view! {
+                    <label class="check">
+                        <input type="radio" name="speaks" prop:checked=move || state.with(|s| s.speaks == l) on:change=move |_| set(apply, |s| s.speaks = l)/>
+                        {label}
+                    </label>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    lockable(p, "filter-language", Lock::Speaks, Box::new(values), Box::new(controls))
+}
+
+/// Passport levels and the access facets.
+fn facts(p: Panel) -> impl IntoView {
+    let (wc, sign, park, pp) = fact_facets();
+    view! {
+        {choice_group(pp, p.counts, p.apply)}
+        {choice_group(wc, p.counts, p.apply)}
+        {choice_group(sign, p.counts, p.apply)}
+        {choice_group(park, p.counts, p.apply)}
+    }
+}
+
+/// Networks (built again when the catalog changes; optional layers have their own checkbox).
+fn networks(p: Panel) -> impl IntoView {
+    let Panel { state, catalog, locale, apply, counts, .. } = p;
+    let values = move |loc: Locale| -> Vec<String> {
+        let cat = catalog.get();
+        state.with(|s| {
+            s.networks
+                .iter()
+                .map(|id| {
+                    cat.as_ref()
+                        .and_then(|c| c.networks.iter().find(|n| &n.id == id))
+                        .map_or_else(|| id.clone(), |n| n.name.show(loc).to_owned())
+                })
+                .collect()
+        })
+    };
+    let options = move || {
+        let Some(cat) = catalog.get() else { return Vec::new() };
+        cat.networks
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !n.optional_layer)
+            .map(|(i, n)| {
+                let id = n.id.clone();
+                let name = n.name.clone();
+                let count = move || counts.with(|c| c.networks.get(i).copied().unwrap_or(0));
+                let chosen = Memo::new({
+                    let id = id.clone();
+                    move |_| state.with(|s| s.networks.contains(&id))
+                });
+                let label = move || {
+                    let loc = locale.get();
+                    option_label(loc, name.show(loc), count())
+                };
+                view! {
+                    <label class="check" class:hidden=move || count() == 0 && !chosen.get()>
+                        <input type="checkbox" prop:checked=chosen on:change=move |_| set(apply, |s| s.networks = toggle(&s.networks, &id))/>
+                        {label}
+                    </label>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let controls = move || options().into_any();
+    lockable(p, "filter-network", Lock::Network, Box::new(values), Box::new(controls))
+}
+
+/// The libraries layer (its count once the layer is loaded).
+fn libraries(p: Panel) -> impl IntoView {
+    let Panel { state, catalog, locale, apply, counts, .. } = p;
+    let libraries_label = move || {
+        let loc = locale.get();
+        let c = counts.get();
+        let has = catalog.get().is_some_and(|cat| cat.has_libraries);
+        let label = tr(loc, "filter-libraries", &[]);
+        if has {
+            option_label(loc, &label, c.libraries)
+        } else {
+            label
+        }
+    };
+    view! {
+        <fieldset class="filters__group">
+            <legend class="visually-hidden">{t("filter-libraries")}</legend>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || state.with(|s| s.libraries) on:change=move |_| set(apply, |s| s.libraries = !s.libraries)/>
+                {libraries_label}
+            </label>
+        </fieldset>
     }
 }
 

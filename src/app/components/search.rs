@@ -3,12 +3,12 @@
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
-use crate::app::finder::{navigator, use_finder, LocateState, OriginState};
+use crate::app::finder::{navigator, use_finder, FinderCtx, LocateState, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::kiosk::use_kiosk;
 use crate::app::offline::use_offline;
 use crate::domain::finder::{suggestion_label, OriginLabel, ResolveError};
-use crate::domain::places::matched_name;
+use crate::domain::places::{matched_name, step};
 use crate::domain::query::QueryError;
 use crate::i18n::{format_distance, tr, Arg, Locale};
 use crate::nav::FinderState;
@@ -22,14 +22,91 @@ fn searched(s: &FinderState) -> FinderState {
     FinderState { q: None, at: None, province: None, selected: None, shown: crate::nav::PAGE_SIZE, ..s.clone() }
 }
 
-#[component]
-pub fn SearchBox() -> impl IntoView {
-    let f = use_finder();
-    let locale = use_locale();
-    let go = navigator();
-    let text = RwSignal::new(f.state.get_untracked().q.unwrap_or_default());
-    // Back/forward and shared links change the URL: the box follows.
-    // (A memo: other URL changes, a filter or a selection, leave the box alone.)
+/// The combobox's state: what is typed, whether the list is open, the active option and
+/// the suggestions (computed only while the list can show: a submitted search does not
+/// pay for them).
+#[derive(Clone, Copy)]
+struct Combobox {
+    text: RwSignal<String>,
+    open: RwSignal<bool>,
+    active: RwSignal<Option<usize>>,
+    suggestions: Memo<Option<Vec<String>>>,
+}
+
+impl Combobox {
+    fn new(f: FinderCtx) -> Self {
+        let text = RwSignal::new(f.state.get_untracked().q.unwrap_or_default());
+        let open = RwSignal::new(false);
+        let suggestions = Memo::new(move |_| {
+            if !open.get() {
+                return None;
+            }
+            let cat = f.catalog.get()?;
+            let labels: Vec<String> = cat
+                .suggest(&text.get(), SUGGESTIONS)
+                .into_iter()
+                .map(|s| {
+                    let p = cat.place(s);
+                    suggestion_label(p, matched_name(p, s.name))
+                })
+                .collect();
+            Some(labels)
+        });
+        Combobox { text, open, active: RwSignal::new(None), suggestions }
+    }
+
+    fn count(self) -> usize {
+        self.suggestions.with(|s| s.as_ref().map_or(0, Vec::len))
+    }
+
+    fn expanded(self) -> bool {
+        self.open.get() && self.count() > 0
+    }
+
+    fn close(self) {
+        self.open.set(false);
+        self.active.set(None);
+    }
+
+    /// The keys of an ARIA combobox; `choose` takes a suggestion.
+    fn keydown(self, ev: &KeyboardEvent, choose: impl Fn(usize)) {
+        let key = ev.key();
+        let down = key == "ArrowDown";
+        if down || key == "ArrowUp" {
+            // The arrows open a closed list (suggestions are computed only while open).
+            if !self.open.get_untracked() {
+                self.open.set(true);
+            }
+            if let Some(next) = step(self.active.get_untracked(), self.count(), down) {
+                ev.prevent_default();
+                self.active.set(Some(next));
+            }
+            return;
+        }
+        match key.as_str() {
+            "Enter" => {
+                if let (true, Some(i)) = (self.expanded(), self.active.get_untracked()) {
+                    ev.prevent_default();
+                    choose(i);
+                }
+            }
+            "Escape" => {
+                if self.expanded() {
+                    ev.prevent_default();
+                    self.close();
+                } else {
+                    self.text.set(String::new());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Back/forward and shared links change the URL: the box follows. (A memo: other URL
+/// changes, a filter or a selection, leave the box alone.) A kiosk reset clears what was
+/// typed, even if it was never searched.
+fn follow_url_and_resets(f: FinderCtx, text: RwSignal<String>, open: RwSignal<bool>) {
     let url_q = Memo::new(move |_| f.state.with(|s| s.q.clone()));
     Effect::new(move |_| {
         let q = url_q.get().unwrap_or_default();
@@ -37,8 +114,6 @@ pub fn SearchBox() -> impl IntoView {
             text.set(q);
         }
     });
-    let open = RwSignal::new(false);
-    // A kiosk reset clears what was typed, even if it was never searched.
     let kiosk = use_kiosk();
     Effect::new(move |prev: Option<u32>| {
         let n = kiosk.resets.get();
@@ -48,37 +123,59 @@ pub fn SearchBox() -> impl IntoView {
         }
         n
     });
-    let active: RwSignal<Option<usize>> = RwSignal::new(None);
-    // Computed only while the list can show: a submitted search does not pay for them.
-    let suggestions = Memo::new(move |_| {
-        if !open.get() {
-            return None;
-        }
-        let cat = f.catalog.get()?;
-        let labels: Vec<String> = cat
-            .suggest(&text.get(), SUGGESTIONS)
-            .into_iter()
-            .map(|s| {
-                let p = cat.place(s);
-                suggestion_label(p, matched_name(p, s.name))
-            })
-            .collect();
-        Some(labels)
-    });
-    let count = move || suggestions.with(|s| s.as_ref().map_or(0, Vec::len));
-    let expanded = move || open.get() && count() > 0;
+}
 
-    let submit = {
-        let go = go.clone();
-        move |value: String| {
-            open.set(false);
-            active.set(None);
-            // A typed search replaces any earlier "location denied" message.
-            f.locate.set(LocateState::Idle);
-            let mut next = searched(&f.state.get_untracked());
-            next.q = Some(crate::domain::text::clean(&value));
-            go(&next, false);
-        }
+fn option_id(i: usize) -> String {
+    let mut s = String::from("search-option-");
+    s.push_str(&i.to_string());
+    s
+}
+
+/// The suggestions' `<li>`s.
+fn options(
+    suggestions: Memo<Option<Vec<String>>>,
+    active: RwSignal<Option<usize>>,
+    choose: impl Fn(usize) + Clone + 'static,
+) -> impl IntoView {
+    suggestions
+        .get()
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let choose = choose.clone();
+            view! {
+                <li
+                    id=option_id(i)
+                    role="option"
+                    class="combobox__option"
+                    aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                    on:mousedown=|ev| ev.prevent_default()
+                    on:click=move |_| choose(i)
+                >
+                    {label}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let f = use_finder();
+    let locale = use_locale();
+    let go = navigator();
+    let cb = Combobox::new(f);
+    let Combobox { text, open, active, suggestions } = cb;
+    follow_url_and_resets(f, text, open);
+
+    let submit = move |value: String| {
+        cb.close();
+        // A typed search replaces any earlier "location denied" message.
+        f.locate.set(LocateState::Idle);
+        let mut next = searched(&f.state.get_untracked());
+        next.q = Some(crate::domain::text::clean(&value));
+        go(&next, false);
     };
     let on_submit = {
         let submit = submit.clone();
@@ -87,86 +184,21 @@ pub fn SearchBox() -> impl IntoView {
             submit(text.get_untracked());
         }
     };
-    let choose = {
-        let submit = submit.clone();
-        move |i: usize| {
-            if let Some(label) = suggestions.with_untracked(|s| s.as_ref().and_then(|l| l.get(i).cloned())) {
-                text.set(label.clone());
-                submit(label);
-            }
+    let choose = move |i: usize| {
+        if let Some(label) = suggestions.with_untracked(|s| s.as_ref().and_then(|l| l.get(i).cloned())) {
+            text.set(label.clone());
+            submit(label);
         }
     };
     let on_keydown = {
         let choose = choose.clone();
-        move |ev: KeyboardEvent| {
-            let key = ev.key();
-            // The arrows open a closed list (suggestions are computed only while open).
-            if matches!(key.as_str(), "ArrowDown" | "ArrowUp") && !open.get_untracked() {
-                open.set(true);
-            }
-            let n = count();
-            match key.as_str() {
-                "ArrowDown" if n > 0 => {
-                    ev.prevent_default();
-                    active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
-                }
-                "ArrowUp" if n > 0 => {
-                    ev.prevent_default();
-                    active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
-                }
-                "Enter" => {
-                    if let (true, Some(i)) = (expanded(), active.get_untracked()) {
-                        ev.prevent_default();
-                        choose(i);
-                    }
-                }
-                "Escape" => {
-                    if expanded() {
-                        ev.prevent_default();
-                        open.set(false);
-                        active.set(None);
-                    } else {
-                        text.set(String::new());
-                    }
-                }
-                _ => {}
-            }
-        }
-    };
-    let option_id = |i: usize| {
-        let mut s = String::from("search-option-");
-        s.push_str(&i.to_string());
-        s
-    };
-    let options = move || {
-        let choose = choose.clone();
-        suggestions
-            .get()
-            .unwrap_or_default()
-            .into_iter()
-            .enumerate()
-            .map(|(i, label)| {
-                let choose = choose.clone();
-                view! {
-                    <li
-                        id=option_id(i)
-                        role="option"
-                        class="combobox__option"
-                        aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
-                        on:mousedown=|ev| ev.prevent_default()
-                        on:click=move |_| choose(i)
-                    >
-                        {label}
-                    </li>
-                }
-            })
-            .collect_view()
+        move |ev: KeyboardEvent| cb.keydown(&ev, &choose)
     };
     let announce = move || {
-        if !expanded() {
+        if !cb.expanded() {
             return String::new();
         }
-        tr(locale.get(), "search-suggestion-count", &[("count", Arg::from(count()))])
+        tr(locale.get(), "search-suggestion-count", &[("count", Arg::from(cb.count()))])
     };
 
     view! {
@@ -186,8 +218,8 @@ pub fn SearchBox() -> impl IntoView {
                         aria-autocomplete="list"
                         aria-controls="search-listbox"
                         aria-describedby="search-hint"
-                        aria-expanded=move || if expanded() { "true" } else { "false" }
-                        aria-activedescendant=move || if expanded() { active.get().map(option_id) } else { None }
+                        aria-expanded=move || if cb.expanded() { "true" } else { "false" }
+                        aria-activedescendant=move || if cb.expanded() { active.get().map(option_id) } else { None }
                         prop:value=move || text.get()
                         on:input=move |ev| {
                             text.set(event_target_value(&ev));
@@ -197,8 +229,8 @@ pub fn SearchBox() -> impl IntoView {
                         on:keydown=on_keydown
                         on:blur=move |_| open.set(false)
                     />
-                    <ul id="search-listbox" role="listbox" class="combobox__list" aria-label=t("search-suggestions") hidden=move || !expanded()>
-                        {options}
+                    <ul id="search-listbox" role="listbox" class="combobox__list" aria-label=t("search-suggestions") hidden=move || !cb.expanded()>
+                        {move || options(suggestions, active, choose.clone())}
                     </ul>
                 </div>
                 <button type="submit" class="search__submit">{t("search-button")}</button>

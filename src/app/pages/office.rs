@@ -14,7 +14,7 @@ use crate::app::labels;
 use crate::describe;
 use crate::domain::finder::Catalog;
 use crate::domain::hours::Hours;
-use crate::domain::model::{Category, Retired};
+use crate::domain::model::{Category, Network, Point, Retired};
 use crate::domain::status::LocalNow;
 use crate::i18n::{format_distance, format_span, tr, Locale};
 use crate::nav::{self, Page};
@@ -115,12 +115,52 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
     let p = catalog.points[index as usize].clone();
     let n = catalog.network(&p).clone();
     let now = f.now;
+    let tz = p.tz;
+    let today_day = move || LocalNow::at(tz, now.get()).day;
 
+    view! {
+        {heading(&p, &n, locale)}
+        {status_lines(&catalog, index, &p, now, today_day, locale)}
+        {caveats(&p, today_day, locale)}
+        <div class="office-grid">
+            {address(&p, locale)}
+            <section aria-labelledby="office-hours">
+                <h2 id="office-hours">{t("office-hours")}</h2>
+                {hours(&catalog, index, &p, today_day, locale)}
+            </section>
+            {contact(&p, &n, locale)}
+            {access(&p, locale)}
+            {passport(&p)}
+            {services(&p, locale)}
+        </div>
+        {colocated(&catalog, index, locale)}
+        {provenance(&p, &data, locale)}
+        {actions()}
+    }
+}
+
+/// Back to the results, the office's name, its network, level and kind.
+fn heading(p: &Point, n: &Network, locale: Memo<Locale>) -> impl IntoView {
+    let f = use_finder();
     let back = move || f.state.with(|s| s.href(&Page::Home, locale.get()));
-    let today_day = {
-        let tz = p.tz;
-        move || LocalNow::at(tz, now.get()).day
-    };
+    view! {
+        <p class="no-print"><A href=back>"← " {t("office-back")}</A></p>
+        <h1><Bilingual text=p.name.clone() locale=locale/></h1>
+        <p class="lead">
+            <Bilingual text=n.name.clone() locale=locale/> " · " {t(labels::level(n.level))} " · " {t(labels::kind(p.kind))}
+        </p>
+    }
+}
+
+/// Open or closed now, and today's hours.
+fn status_lines(
+    catalog: &Arc<Catalog>,
+    index: u32,
+    p: &Point,
+    now: RwSignal<i64>,
+    today_day: impl Fn() -> i64 + Copy + Send + Sync + 'static,
+    locale: Memo<Locale>,
+) -> impl IntoView {
     let status_now = {
         let cat = catalog.clone();
         move || cat.status(index, now.get())
@@ -130,10 +170,78 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
         let status_now = status_now.clone();
         move || describe::status(&p, status_now(), today_day(), locale.get())
     };
-    let status_css = {
-        let status_now = status_now.clone();
-        move || status_class(status_now())
+    let status_css = move || status_class(status_now());
+    let today = {
+        let p = p.clone();
+        move || today_text(&p, now.get(), locale.get())
     };
+    view! {
+        <p class=status_css>{status}</p>
+        {move || today().map(|s| view! { <p>{s}</p> })}
+    }
+}
+
+/// Coming closures, the source's notes and our caveats, when there are any.
+fn caveats(
+    p: &Point,
+    today_day: impl Fn() -> i64 + Copy + Send + Sync + 'static,
+    locale: Memo<Locale>,
+) -> impl IntoView {
+    let closures = {
+        let p = p.clone();
+        move || {
+            let loc = locale.get();
+            describe::coming_closures(&p, today_day(), i64::MAX / 4)
+                .into_iter()
+                .map(|c| describe::closure(c, loc))
+                .collect::<Vec<_>>()
+        }
+    };
+    let notes = {
+        let p = p.clone();
+        move || describe::notes(&p.notes, locale.get())
+    };
+    let caveats = p.caveats.clone();
+    move || {
+        let (closures, notes) = (closures(), notes());
+        (!caveats.is_empty() || !closures.is_empty() || !notes.is_empty()).then(|| {
+            view! {
+                <div class="notice" role="note">
+                    <h2 class="notice__title">{t("office-caveats")}</h2>
+                    <ul>
+                        {closures.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                        {notes.into_iter().map(|(n, l)| view! { <li lang=l.code()>{n}</li> }).collect_view()}
+                        {caveats.iter().map(|c| view! { <li>{t(labels::caveat(*c))}</li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The address, how the office was placed on the map, and directions.
+fn address(p: &Point, locale: Memo<Locale>) -> impl IntoView {
+    let directions = p.pos.map(nav::directions_href);
+    let position = labels::position(p.geocode.method);
+    let p = p.clone();
+    view! {
+        <section aria-labelledby="office-address">
+            <h2 id="office-address">{t("office-address")}</h2>
+            <address>{move || address_lines(&p, locale.get()).into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}</address>
+            <p class="hint">{move || tr(locale.get(), "office-position-line", &[("how", tr(locale.get(), position, &[]).into())])}</p>
+            {directions.map(|href| view! { <p class="no-print"><ExternalLink href=href>{t("result-directions")}</ExternalLink></p> })}
+        </section>
+    }
+}
+
+/// The week, the monthly rules or the coming visits, or what the source says instead.
+fn hours(
+    catalog: &Arc<Catalog>,
+    index: u32,
+    p: &Point,
+    today_day: impl Fn() -> i64 + Copy + Send + Sync + 'static,
+    locale: Memo<Locale>,
+) -> impl IntoView {
     let visits = {
         let cat = catalog.clone();
         move || {
@@ -149,26 +257,8 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
             .into_any()
         }
     };
-    let closures = {
-        let p = p.clone();
-        move || {
-            let loc = locale.get();
-            describe::coming_closures(&p, today_day(), i64::MAX / 4)
-                .into_iter()
-                .map(|c| describe::closure(c, loc))
-                .collect::<Vec<_>>()
-        }
-    };
-    let notes = {
-        let p = p.clone();
-        move || describe::notes(&p.notes, locale.get())
-    };
-    let today = {
-        let p = p.clone();
-        move || today_text(&p, now.get(), locale.get())
-    };
     let hours = p.hours.clone();
-    let hours_view = move || {
+    move || {
         let loc = locale.get();
         match &hours {
             Hours::Weekly(s) => {
@@ -198,7 +288,11 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
             Hours::Visits(_) => visits.clone()().into_any(),
             Hours::Unknown => view! { <p>{t("result-hours-unknown")}</p> }.into_any(),
         }
-    };
+    }
+}
+
+/// Phone (the office's, else its network's), website and languages of service.
+fn contact(p: &Point, n: &Network, locale: Memo<Locale>) -> impl IntoView {
     let languages = {
         let l = p.languages;
         move || {
@@ -206,7 +300,106 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
                 .map_or_else(|| tr(locale.get(), "result-languages-unknown", &[]), |id| tr(locale.get(), id, &[]))
         }
     };
-    let provenance = {
+    let website = p.website(n);
+    let phone = p.phone.clone();
+    let net_phone = n.phone.clone();
+    view! {
+        <section aria-labelledby="office-contact">
+            <h2 id="office-contact">{t("office-contact")}</h2>
+            {phone.or(net_phone).map(|ph| {
+                let href = tel_href(&ph);
+                view! { <p><a href=href>{move || tr(locale.get(), "result-phone", &[("phone", ph.clone().into())])}</a></p> }
+            })}
+            {move || website.get(locale.get()).map(|(url, _)| view! { <p><ExternalLink href=url.to_owned()>{t("office-website")}</ExternalLink></p> })}
+            <p>{move || tr(locale.get(), "office-languages-line", &[("languages", languages().into())])}</p>
+        </section>
+    }
+}
+
+/// Wheelchair access, sign languages and parking, as far as they are reported.
+fn access(p: &Point, locale: Memo<Locale>) -> impl IntoView {
+    let reported = p.access.is_reported();
+    let p = p.clone();
+    let access = move || describe::access(&p, locale.get());
+    view! {
+        <section aria-labelledby="office-access">
+            <h2 id="office-access">{t("office-access")}</h2>
+            <ul class="facts" class:facts--unreported=!reported>{move || access().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
+
+/// Passport services and biometrics, when the office offers any.
+fn passport(p: &Point) -> impl IntoView {
+    let passport_levels: Vec<_> = p.passport.iter().collect();
+    let biometrics = p.categories.contains(Category::Biometrics);
+    (!passport_levels.is_empty() || biometrics).then(|| {
+        view! {
+            <section aria-labelledby="office-passport">
+                <h2 id="office-passport">{t("office-passport")}</h2>
+                <ul>
+                    {passport_levels.iter().map(|l| view! { <li>{t(describe::passport(*l))}</li> }).collect_view()}
+                    {biometrics.then(|| view! { <li>{t("office-biometrics")}</li> })}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// The services the source lists, when it lists any.
+fn services(p: &Point, locale: Memo<Locale>) -> impl IntoView {
+    let services = p.services.clone();
+    (!services.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="office-services">
+                <h2 id="office-services">{t("office-services")}</h2>
+                <p><Bilingual text=services.clone() locale=locale/></p>
+            </section>
+        }
+    })
+}
+
+/// Other governments' offices within [`COLOCATION_M`].
+fn colocated(catalog: &Arc<Catalog>, index: u32, locale: Memo<Locale>) -> impl IntoView {
+    let f = use_finder();
+    let cat = catalog.clone();
+    let colocated = move || {
+        let loc = locale.get();
+        let near = cat.colocated(index, COLOCATION_M);
+        if near.is_empty() {
+            return view! { <p>{t("office-colocated-none")}</p> }.into_any();
+        }
+        let items = near
+            .into_iter()
+            .map(|(j, d)| {
+                let q = &cat.points[j as usize];
+                let qn = cat.network(q);
+                let href = f.state.with(|s| s.href(&Page::Office(q.id.clone()), loc));
+                let label = q.name.show(loc).to_owned();
+                let meta = {
+                    let mut m = qn.name.show(loc).to_owned();
+                    m.push_str(" · ");
+                    m.push_str(&tr(loc, labels::level(qn.level), &[]));
+                    m.push_str(" · ");
+                    m.push_str(&format_distance(d, loc));
+                    m
+                };
+                view! { <li><A href=href>{label}</A> <span class="hint">" (" {meta} ")"</span></li> }
+            })
+            .collect_view();
+        view! { <ul class="colocated">{items}</ul> }.into_any()
+    };
+    view! {
+        <section aria-labelledby="office-colocated">
+            <h2 id="office-colocated">{t("office-colocated")}</h2>
+            {colocated}
+        </section>
+    }
+}
+
+/// Where the data comes from: the date of the facts, and each source record.
+fn provenance(p: &Point, data: &Arc<Data>, locale: Memo<Locale>) -> impl IntoView {
+    let list = {
         let sources = p.sources.clone();
         let data = data.clone();
         move || {
@@ -230,49 +423,6 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
                 .collect_view()
         }
     };
-    let colocated = {
-        let cat = catalog.clone();
-        move || {
-            let loc = locale.get();
-            let near = cat.colocated(index, COLOCATION_M);
-            if near.is_empty() {
-                return view! { <p>{t("office-colocated-none")}</p> }.into_any();
-            }
-            let items = near
-                .into_iter()
-                .map(|(j, d)| {
-                    let q = &cat.points[j as usize];
-                    let qn = cat.network(q);
-                    let href = f.state.with(|s| s.href(&Page::Office(q.id.clone()), loc));
-                    let label = q.name.show(loc).to_owned();
-                    let meta = {
-                        let mut m = qn.name.show(loc).to_owned();
-                        m.push_str(" · ");
-                        m.push_str(&tr(loc, labels::level(qn.level), &[]));
-                        m.push_str(" · ");
-                        m.push_str(&format_distance(d, loc));
-                        m
-                    };
-                    view! { <li><A href=href>{label}</A> <span class="hint">" (" {meta} ")"</span></li> }
-                })
-                .collect_view();
-            view! { <ul class="colocated">{items}</ul> }.into_any()
-        }
-    };
-    let copied: RwSignal<Option<bool>> = RwSignal::new(None);
-    let copy = move |_| platform::copy_text(&platform::current_url(), move |ok| copied.set(Some(ok)));
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
-    let access = {
-        let p = p.clone();
-        move || describe::access(&p, locale.get())
-    };
-    let reported = p.access.is_reported();
-    let passport_levels: Vec<_> = p.passport.iter().collect();
-    let biometrics = p.categories.contains(Category::Biometrics);
     let as_of = {
         let p = p.clone();
         let data = data.clone();
@@ -287,84 +437,25 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
             Some(tr(loc, "office-as-of", &args))
         }
     };
-    let caveats = p.caveats.clone();
-    let services = p.services.clone();
-    let website = p.website(&n);
-    let directions = p.pos.map(nav::directions_href);
-    let position = labels::position(p.geocode.method);
-    let phone = p.phone.clone();
-    let net_phone = n.phone.clone();
-
     view! {
-        <p class="no-print"><A href=back>"← " {t("office-back")}</A></p>
-        <h1><Bilingual text=p.name.clone() locale=locale/></h1>
-        <p class="lead">
-            <Bilingual text=n.name.clone() locale=locale/> " · " {t(labels::level(n.level))} " · " {t(labels::kind(p.kind))}
-        </p>
-        <p class=status_css>{status}</p>
-        {move || today().map(|s| view! { <p>{s}</p> })}
-        {move || {
-            let (closures, notes) = (closures(), notes());
-            (!caveats.is_empty() || !closures.is_empty() || !notes.is_empty()).then(|| view! {
-                <div class="notice" role="note">
-                    <h2 class="notice__title">{t("office-caveats")}</h2>
-                    <ul>
-                        {closures.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
-                        {notes.into_iter().map(|(n, l)| view! { <li lang=l.code()>{n}</li> }).collect_view()}
-                        {caveats.iter().map(|c| view! { <li>{t(labels::caveat(*c))}</li> }).collect_view()}
-                    </ul>
-                </div>
-            })
-        }}
-        <div class="office-grid">
-            <section aria-labelledby="office-address">
-                <h2 id="office-address">{t("office-address")}</h2>
-                <address>{let p = p.clone(); move || address_lines(&p, locale.get()).into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}</address>
-                <p class="hint">{move || tr(locale.get(), "office-position-line", &[("how", tr(locale.get(), position, &[]).into())])}</p>
-                {directions.map(|href| view! { <p class="no-print"><ExternalLink href=href>{t("result-directions")}</ExternalLink></p> })}
-            </section>
-            <section aria-labelledby="office-hours">
-                <h2 id="office-hours">{t("office-hours")}</h2>
-                {hours_view}
-            </section>
-            <section aria-labelledby="office-contact">
-                <h2 id="office-contact">{t("office-contact")}</h2>
-                {phone.or(net_phone).map(|ph| {
-                    let href = tel_href(&ph);
-                    view! { <p><a href=href>{move || tr(locale.get(), "result-phone", &[("phone", ph.clone().into())])}</a></p> }
-                })}
-                {move || website.get(locale.get()).map(|(url, _)| view! { <p><ExternalLink href=url.to_owned()>{t("office-website")}</ExternalLink></p> })}
-                <p>{move || tr(locale.get(), "office-languages-line", &[("languages", languages().into())])}</p>
-            </section>
-            <section aria-labelledby="office-access">
-                <h2 id="office-access">{t("office-access")}</h2>
-                <ul class="facts" class:facts--unreported=!reported>{move || access().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-            </section>
-            {(!passport_levels.is_empty() || biometrics).then(|| view! {
-                <section aria-labelledby="office-passport">
-                    <h2 id="office-passport">{t("office-passport")}</h2>
-                    <ul>
-                        {passport_levels.iter().map(|l| view! { <li>{t(describe::passport(*l))}</li> }).collect_view()}
-                        {biometrics.then(|| view! { <li>{t("office-biometrics")}</li> })}
-                    </ul>
-                </section>
-            })}
-            {(!services.is_empty()).then(|| view! {
-                <section aria-labelledby="office-services">
-                    <h2 id="office-services">{t("office-services")}</h2>
-                    <p><Bilingual text=services.clone() locale=locale/></p>
-                </section>
-            })}
-        </div>
-        <section aria-labelledby="office-colocated">
-            <h2 id="office-colocated">{t("office-colocated")}</h2>
-            {colocated}
-        </section>
         <section aria-labelledby="office-provenance">
             <h2 id="office-provenance">{t("office-provenance")}</h2>
             {move || as_of().map(|s| view! { <p>{s}</p> })}
-            <ul>{provenance}</ul>
+            <ul>{list}</ul>
         </section>
+    }
+}
+
+/// Copy the link, print.
+fn actions() -> impl IntoView {
+    let copied: RwSignal<Option<bool>> = RwSignal::new(None);
+    let copy = move |_| platform::copy_text(&platform::current_url(), move |ok| copied.set(Some(ok)));
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
         <p class="office-actions no-print">
             <button type="button" class="secondary" on:click=copy>{t("office-copy-link")}</button>
             " "
