@@ -11,7 +11,7 @@ use leptos_router::NavigateOptions;
 use crate::app::data::{cached_shard, fetch_listed, fetch_shard, DataCtx, DataState};
 use crate::app::i18n::use_locale;
 use crate::app::services::ServicesCtx;
-use crate::bundle::{self, LayerBundle};
+use crate::bundle::{self, LayerBundle, LoadError};
 use crate::domain::filter::Filters;
 use crate::domain::finder::{Catalog, Need, Origin, OriginLabel, ResolveError, Results};
 use crate::domain::service::Delivery;
@@ -53,6 +53,9 @@ pub struct FinderCtx {
     /// The clock, refreshed every minute (open now).
     pub now: RwSignal<i64>,
     pub results: Memo<Option<Arc<Results>>>,
+    /// Why the libraries layer, asked for, could not be added (offline and never saved,
+    /// say); cleared when it is.
+    pub libraries_failed: RwSignal<Option<LoadError>>,
 }
 
 /// Filters of a state, with network ids resolved against the catalog; `service` is where
@@ -142,14 +145,24 @@ pub fn provide_finder(
     let now = RwSignal::new(now_ms());
 
     build_catalog(data, catalog);
-    add_libraries(data, state, catalog);
+    let libraries_failed = RwSignal::new(None);
+    add_libraries(data, state, catalog, libraries_failed);
     let origin = derive_origin(data, state, catalog, kiosk_here);
     tick_clock(now);
     let results = search(state, catalog, origin, now);
     want_service_names(state, catalog, services);
 
-    let ctx =
-        FinderCtx { state, ahead, ahead_seq: StoredValue::new((0, false)), catalog, origin, locate, now, results };
+    let ctx = FinderCtx {
+        state,
+        ahead,
+        ahead_seq: StoredValue::new((0, false)),
+        catalog,
+        origin,
+        locate,
+        now,
+        results,
+        libraries_failed,
+    };
     provide_context(ctx);
     ctx
 }
@@ -188,19 +201,28 @@ fn build_catalog(data: DataCtx, catalog: RwSignal<Option<Arc<Catalog>>>) {
 }
 
 /// The libraries layer, fetched the first time it is asked for.
-fn add_libraries(data: DataCtx, state: Memo<FinderState>, catalog: RwSignal<Option<Arc<Catalog>>>) {
+fn add_libraries(
+    data: DataCtx,
+    state: Memo<FinderState>,
+    catalog: RwSignal<Option<Arc<Catalog>>>,
+    failed: RwSignal<Option<LoadError>>,
+) {
     Effect::new(move |_| {
         let wanted = state.with(|s| s.libraries);
         let Some(cat) = catalog.get() else { return };
         if !wanted || cat.has_libraries {
+            failed.set(None);
             return;
         }
         let Some(d) = data.ready() else { return };
         spawn_local(async move {
-            if let Ok(layer) = fetch_listed::<LayerBundle>(&d.manifest, bundle::LIBRARIES).await {
-                let mut next = (*cat).clone();
-                next.add_layer(layer.points);
-                catalog.set(Some(Arc::new(next)));
+            match fetch_listed::<LayerBundle>(&d.manifest, bundle::LIBRARIES).await {
+                Ok(layer) => {
+                    let mut next = (*cat).clone();
+                    next.add_layer(layer.points);
+                    catalog.set(Some(Arc::new(next)));
+                }
+                Err(e) => failed.set(Some(e)),
             }
         });
     });

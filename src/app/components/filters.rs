@@ -7,6 +7,7 @@ use super::facets::{choice_group, locked_text, option_label, toggle, Apply, Choi
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
+use crate::bundle::LoadError;
 use crate::domain::facts::{Parking, PassportLevel};
 use crate::domain::filter::FacetCounts;
 use crate::domain::filter::{ServiceLanguage, Sign, Wheelchair};
@@ -453,6 +454,7 @@ fn networks(p: Panel) -> impl IntoView {
 /// The libraries layer (its count once the layer is loaded).
 fn libraries(p: Panel) -> impl IntoView {
     let Panel { state, catalog, locale, apply, counts, .. } = p;
+    let failed = use_finder().libraries_failed;
     let libraries_label = move || {
         let loc = locale.get();
         let c = counts.get();
@@ -471,6 +473,11 @@ fn libraries(p: Panel) -> impl IntoView {
                 <input type="checkbox" prop:checked=move || state.with(|s| s.libraries) on:change=move |_| set(apply, |s| s.libraries = !s.libraries)/>
                 {libraries_label}
             </label>
+            {move || failed.get().map(|e| view! {
+                <p class="hint" role="status">
+                    {t(if matches!(e, LoadError::NotOnDevice { .. }) { "load-error-not-saved" } else { "load-error-network" })}
+                </p>
+            })}
         </fieldset>
     }
 }
