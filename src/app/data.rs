@@ -332,6 +332,17 @@ pub async fn fetch_shard(manifest: &Manifest, fsa: &str) -> Result<Arc<PostalSha
     result
 }
 
+/// Starts fetching the shard of `fsa` (a full postal code is being typed), so that the
+/// search finds it there; nothing when it is in memory or the bundle is not loaded yet.
+pub fn want_shard(data: DataCtx, fsa: String) {
+    let Some(d) = data.ready() else { return };
+    if cached_shard(&fsa).is_none() {
+        spawn_local(async move {
+            let _ = fetch_shard(&d.manifest, &fsa).await;
+        });
+    }
+}
+
 /// A shard fetched earlier in this session, without waiting: a repeated or nearby search
 /// resolves synchronously, with no "resolving" state that would empty the list.
 pub fn cached_shard(fsa: &str) -> Option<Arc<PostalShard>> {

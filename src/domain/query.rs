@@ -60,6 +60,33 @@ fn is_postal_letter(c: char, first: bool) -> bool {
     c.is_ascii_uppercase() && !"DFIOQU".contains(c) && !(first && "WZ".contains(c))
 }
 
+/// The FSA of a full postal code being typed ("E1C 4", "e1c4b"): the area is complete and
+/// the code goes on, so its postal shard will be wanted. `None` for anything else (an FSA
+/// alone needs no shard).
+///
+/// ```
+/// use guichet::domain::query::fsa_being_typed;
+/// assert_eq!(fsa_being_typed("e1c 4"), Some(String::from("E1C")));
+/// assert_eq!(fsa_being_typed("E1C4B4"), Some(String::from("E1C")));
+/// assert_eq!(fsa_being_typed("E1C"), None);
+/// assert_eq!(fsa_being_typed("Moncton"), None);
+/// assert_eq!(fsa_being_typed("H0H 0"), None);
+/// ```
+pub fn fsa_being_typed(input: &str) -> Option<String> {
+    let compact: Vec<char> =
+        input.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
+    let other: usize = input.chars().filter(|c| !c.is_ascii_alphanumeric() && !c.is_whitespace() && *c != '-').count();
+    let fsa_ok = compact.len() >= 4
+        && compact.len() <= 6
+        && other == 0
+        && is_postal_letter(compact[0], true)
+        && compact[1].is_ascii_digit()
+        && is_postal_letter(compact[2], false)
+        && compact[3].is_ascii_digit();
+    let fsa: String = compact.iter().take(3).collect();
+    (fsa_ok && fsa != "H0H").then_some(fsa)
+}
+
 /// Classifies a search input.
 ///
 /// ```

@@ -3,13 +3,14 @@
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
+use crate::app::data::{use_data, want_shard};
 use crate::app::finder::{navigator, use_finder, FinderCtx, LocateState, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::kiosk::use_kiosk;
 use crate::app::offline::use_offline;
 use crate::domain::finder::{suggestion_label, OriginLabel, ResolveError};
 use crate::domain::places::{matched_name, step};
-use crate::domain::query::QueryError;
+use crate::domain::query::{fsa_being_typed, QueryError};
 use crate::i18n::{format_distance, tr, Arg, Locale};
 use crate::nav::FinderState;
 use crate::platform::geolocation;
@@ -168,6 +169,7 @@ pub fn SearchBox() -> impl IntoView {
     let cb = Combobox::new(f);
     let Combobox { text, open, active, suggestions } = cb;
     follow_url_and_resets(f, text, open);
+    let data = use_data();
 
     let submit = move |value: String| {
         cb.close();
@@ -222,7 +224,12 @@ pub fn SearchBox() -> impl IntoView {
                         aria-activedescendant=move || if cb.expanded() { active.get().map(option_id) } else { None }
                         prop:value=move || text.get()
                         on:input=move |ev| {
-                            text.set(event_target_value(&ev));
+                            let typed = event_target_value(&ev);
+                            // A full postal code on its way: its shard too.
+                            if let Some(fsa) = fsa_being_typed(&typed) {
+                                want_shard(data, fsa);
+                            }
+                            text.set(typed);
                             open.set(true);
                             active.set(None);
                         }
