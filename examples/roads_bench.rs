@@ -7,7 +7,7 @@ use std::time::Instant;
 use guichet::bundle::{self, CoreBundle};
 use guichet::domain::gazetteer::Fsa;
 use guichet::domain::geo::LatLon;
-use guichet::domain::model::{Point, Province};
+use guichet::domain::model::Point;
 use guichet::pipeline::roads::RoadNetwork;
 
 const SIDE: usize = 300;
@@ -59,16 +59,7 @@ fn main() {
     let json = grid_geojson();
     let points = (0..1000).map(|i| point(i, rng.pos())).collect();
     let mut core = CoreBundle { points, ..CoreBundle::default() };
-    core.gazetteer.fsas = (0..1650)
-        .map(|i| Fsa {
-            code: format!("F{i:02}"),
-            province: Province::ON,
-            pos: rng.pos(),
-            place: String::new(),
-            population: Some(1000),
-            incomplete: false,
-        })
-        .collect();
+    core.gazetteer.fsas = (0..1650).map(|i| Fsa::bare(format!("F{i:02}"), rng.pos(), Some(1000))).collect();
 
     let t = Instant::now();
     let roads = RoadNetwork::parse(&json).expect("grid parses");
