@@ -109,7 +109,7 @@ test('offline, views never used say they are not saved on this device yet (en, f
   await expect(page.locator('.origin .hint')).toHaveText(/qui s’étend jusqu’à [\d\u202f\u00a0]+km de ce centre/);
   // The libraries layer, never used: the filter says why nothing is added.
   await page.getByLabel('Afficher les bibliothèques et archives').check();
-  await expect(page.locator('.filters__group .hint')).toHaveText(/Pas encore enregistré sur cet appareil\./);
+  await expect(page.locator('.filters__group .hint[role=status]')).toHaveText(/^Pas encore enregistré sur cet appareil\./);
 
   // The insights page, never opened: the app shell says so, in the page's language.
   await page.goto(`${base}/insights.html?lang=fr`);
