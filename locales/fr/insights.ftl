@@ -30,12 +30,12 @@ insights-network-hint = Régions mal desservies et indice d’accessibilité pou
 insights-all-networks = Tous les réseaux
 insights-canada = Canada
 
-insights-pairs-intro = Paires de points de gouvernements différents à moins de la distance choisie. Les paires à la même adresse ou au même code postal complet sont marquées comme déjà regroupées.
+insights-pairs-intro = Paires de points de gouvernements différents à moins de la distance choisie. Les paires à la même adresse ou au même code postal complet, ou dont l’un est dans les locaux de l’autre gouvernement selon les mots mêmes des sources (voir La collaboration aujourd’hui), sont marquées comme déjà regroupées.
 insights-pairs-distance = À moins de
 insights-pairs-summary = { $pairs ->
     [one] Une paire
    *[other] { $pairs } paires
-} à moins de { $distance }, dont { $colocated } déjà à la même adresse ou au même code postal.
+} à moins de { $distance }, dont { $colocated } déjà regroupées (même adresse ou même code postal, ou dans les locaux de l’autre selon les sources).
 insights-pairs-map = Carte de { $pairs } paires de bureaux à regrouper
 insights-legend-pair = Paire candidate
 insights-legend-colocated = Déjà regroupés
@@ -90,6 +90,7 @@ insights-col-access = Points pour 100 000 habitants
 
 insights-status-same-address = Même adresse
 insights-status-same-postal = Même code postal
+insights-status-hosted = Dans les locaux de l’autre (selon les sources)
 insights-status-near = À proximité
 insights-kind-straight = Vol d’oiseau
 insights-kind-estimate = Estimation
@@ -114,3 +115,31 @@ insights-sum-partners = Liens de partenaire le plus proche mesurés
 insights-libraries = Inclure les bibliothèques publiques et les archives
 insights-libraries-hint = 2 970 points de plus (BDOIACS de Statistique Canada), gérés par des conseils locaux ; la couche compte comme un gouvernement de plus (deux bibliothèques ne forment pas une paire candidate).
 insights-libraries-failed = Impossible de charger les bibliothèques ; les analyses portent sur les autres réseaux.
+
+## La collaboration aujourd’hui (ticket 21)
+collab-kind-co-location = Colocalisation
+collab-kind-outreach = Service mobile accueilli par un partenaire
+collab-kind-integration = Intégration des services
+collab-kind-none = Rien d’indiqué
+collab-host-provincial = Bureau provincial ou territorial
+collab-host-municipal = Bureau municipal
+collab-host-indigenous = Bureau d’une communauté des Premières Nations ou inuite
+collab-host-library = Bibliothèque
+collab-host-community = Centre communautaire ou d’amitié
+collab-host-federal = Autre immeuble fédéral
+collab-host-other = Autre organisme (école, santé, emploi, affaires)
+collab-host-none = Rien d’indiqué
+collab-field-address = adresse
+collab-field-compiler-note = note de la personne qui a compilé la liste
+collab-field-finder-note = note du localisateur de bureaux
+collab-field-point-type = type de point
+collab-field-territorial-list = liste territoriale
+collab-col-kind = Type de collaboration
+collab-col-host = Hôte
+collab-col-points = Points
+collab-col-partnered = En partenariat
+collab-col-total = Total
+collab-col-point = Point
+collab-col-community = Collectivité
+collab-col-partner = Partenaire, tel que la source le nomme
+collab-col-evidence = Les mots des sources (où, règle)
