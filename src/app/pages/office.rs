@@ -320,6 +320,7 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
             <section aria-labelledby="office-address">
                 <h2 id="office-address">{t("office-address")}</h2>
                 <address>{let p = p.clone(); move || address_lines(&p, locale.get()).into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}</address>
+                {let (p, n) = (p.clone(), n.clone()); move || crate::describe::held::held(&p, n.name.show(locale.get()), locale.get()).map(|s| view! { <p class="held">{s}</p> })}
                 <p class="hint">{move || tr(locale.get(), "office-position-line", &[("how", tr(locale.get(), position, &[]).into())])}</p>
                 {directions.map(|href| view! { <p class="no-print"><ExternalLink href=href>{t("result-directions")}</ExternalLink></p> })}
             </section>
