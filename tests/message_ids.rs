@@ -40,6 +40,8 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
     ("provincial-centres", "a dataset id of the manifest"),
     ("result-", "start of a result card's HTML id (result-1, result-2...)"),
     ("ins-catch", "element id of an insights select (controls::select_field)"),
+    ("ins-ck", "element id of an insights select (controls::select_field)"),
+    ("ins-hk", "element id of an insights select (controls::select_field)"),
     ("ins-pair-d", "element id of an insights select (controls::select_field)"),
     ("ins-partner", "element id of an insights select (controls::select_field)"),
     ("ins-prov", "element id of an insights select (controls::select_field)"),

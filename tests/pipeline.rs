@@ -435,7 +435,9 @@ fn real_sources_build_a_consistent_bundle() {
     eprintln!("core.bin {core} B, services.bin {services} B (brotli)");
     // 250 KB before the 2026 Service Canada list, which issue 17 allowed to add up to 25 KB
     // (bilingual names and addresses, hours, visits, access facts); issue 19 owns the
-    // first-load budget.
-    assert!(core <= 265_000, "core.bin {core} B brotli, budget 265,000");
+    // first-load budget. Issue 21 added every Service Canada point's host with the sources'
+    // words (264,187 -> 266,718 B brotli on 2026-12-03: the quotes are most of it);
+    // the citizen's office page needs the host's name, the insights page the quotes.
+    assert!(core <= 267_000, "core.bin {core} B brotli, budget 267,000");
     assert!(services <= 150_000, "services.bin {services} B brotli, budget 150,000");
 }

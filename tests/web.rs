@@ -440,7 +440,7 @@ async fn filter_counts_and_toggle() {
 async fn insights_show_pairs_sort_and_switch_sections() {
     let _app = mount_app("/insights.html?lang=en", true).await;
     // The two Saint John centres (federal, provincial) are 0.3 km apart.
-    wait_text(".insights__headline", "One pair within 1.0\u{a0}km, 0 already at the same address or postal code.")
+    wait_text(".insights__headline", "One pair within 1.0\u{a0}km, 0 already co-located (same address or postal code, or in the other’s premises by the sources’ words).")
         .await;
     assert_eq!(text(".insights__table--main tbody tr td"), "Saint John Federal Centre");
     click(".insights__table--main th:nth-child(7) button");

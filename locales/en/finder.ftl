@@ -293,3 +293,8 @@ filter-passport-urgent = Urgent service
 ## An office the sources no longer list
 office-retired = { $name } ({ $community }) is no longer in the official list of offices. It may have closed or moved.
 office-retired-nearest = Nearest current offices
+
+## Where the service is held (describe::held)
+held-inside = { $network }, inside { $partner }, { $address }
+held-inside-no-address = { $network }, inside { $partner }
+held-by = { $network } services, delivered by the staff of { $partner }

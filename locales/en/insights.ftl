@@ -30,12 +30,12 @@ insights-network-hint = Underserved areas and the accessibility index for this n
 insights-all-networks = All networks
 insights-canada = Canada
 
-insights-pairs-intro = Pairs of points run by different governments within the distance you choose. Pairs at the same street address or full postal code are marked as already co-located.
+insights-pairs-intro = Pairs of points run by different governments within the distance you choose. Pairs at the same street address or full postal code, or where one is in the other government’s premises by the sources’ own words (see Collaboration today), are marked as already co-located.
 insights-pairs-distance = Within
 insights-pairs-summary = { $pairs ->
     [one] One pair
    *[other] { $pairs } pairs
-} within { $distance }, { $colocated } already at the same address or postal code.
+} within { $distance }, { $colocated } already co-located (same address or postal code, or in the other’s premises by the sources’ words).
 insights-pairs-map = Map of { $pairs } co-location candidates
 insights-legend-pair = Candidate pair
 insights-legend-colocated = Already co-located
@@ -90,6 +90,7 @@ insights-col-access = Points per 100,000 residents
 
 insights-status-same-address = Same address
 insights-status-same-postal = Same postal code
+insights-status-hosted = In the other’s premises (sources’ words)
 insights-status-near = Nearby
 insights-kind-straight = Straight line
 insights-kind-estimate = Estimate
@@ -114,3 +115,48 @@ insights-sum-partners = Nearest-partner links measured
 insights-libraries = Include public libraries and archives
 insights-libraries-hint = 2,970 more points (Statistics Canada ODCAF), run by local boards; the layer counts as one more government (pairs of two libraries are not candidates).
 insights-libraries-failed = The libraries could not be loaded; the insights cover the other networks.
+
+## Collaboration today (issue 21)
+insights-tab-collab = Collaboration today
+collab-intro = The in-person collaboration that already exists between governments and community bodies, as the sources say it in their own words: which Service Canada points are inside a provincial, municipal, First Nation or Inuit office, a library or a community centre, and how (co-location, outreach hosted by a partner, service integration).
+collab-summary = { $partnered } of { $read } Service Canada points are in a partner’s premises or served by its staff, by the sources’ own words.
+collab-map = Map of { $count } points in the list
+collab-kind-label = Kind of collaboration
+collab-host-label = Host
+collab-any-kind = Every kind
+collab-any-host = Every host
+collab-by-kind = Points by kind of collaboration
+collab-by-host = Points by kind of host
+collab-by-province = Points by province or territory and kind
+collab-list = Every point read, with the sources’ words
+collab-method-title = Method and limits
+collab-method = Each point of Service Canada’s 2026 office finder is read in its address lines (English and French), the note of the person who compiled the list and the finder’s own note, against a table of words (data/collaboration/rules.csv, reviewed line by line in a test): the first rule that matches names the kind of host, and the words are kept as evidence. A staffed office in a partner’s premises is a co-location; an outreach site there, outreach hosted by a partner. The NWT service delivery partners of the 2024 list are service integration; the territorial list names the single-window centre of 8 of their communities.
+collab-limits = What the sources do not say, we do not count: a host whose name lacks the table’s words stays “none stated”, and so do outreach sites whose address names no host. A federal building is shown but is no collaboration between governments. Only Service Canada’s lists are read; provincial offices inside another government’s premises are not yet.
+collab-kind-co-location = Co-location
+collab-kind-outreach = Outreach hosted by a partner
+collab-kind-integration = Service integration
+collab-kind-none = None stated
+collab-host-provincial = Provincial or territorial office
+collab-host-municipal = Municipal office
+collab-host-indigenous = First Nation or Inuit community office
+collab-host-library = Library
+collab-host-community = Community or friendship centre
+collab-host-federal = Another federal building
+collab-host-other = Other body (school, health, employment, business)
+collab-host-none = None stated
+collab-field-address = address
+collab-field-compiler-note = compiler’s note
+collab-field-finder-note = office finder’s note
+collab-field-point-type = point type
+collab-field-territorial-list = territorial list
+collab-col-kind = Kind of collaboration
+collab-col-host = Host
+collab-col-points = Points
+collab-col-partnered = In a partnership
+collab-col-total = Total
+collab-col-point = Point
+collab-col-community = Community
+collab-col-partner = Partner, as the source names it
+collab-col-evidence = The sources’ words (where, rule)
+collab-sum = Service Canada points in a partner’s premises, by the sources’ words
+collab-sum-value = { $partnered } of { $read }

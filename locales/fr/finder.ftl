@@ -314,3 +314,8 @@ filter-passport-urgent = Service urgent
 ## Un bureau que les sources ne répertorient plus
 office-retired = { $name } ({ $community }) ne figure plus dans la liste officielle des bureaux. Il a peut-être fermé ou déménagé.
 office-retired-nearest = Bureaux actuels les plus proches
+
+## Où le service est offert (describe::held)
+held-inside = { $network }, chez { $partner }, { $address }
+held-inside-no-address = { $network }, chez { $partner }
+held-by = Services de { $network }, offerts par le personnel de { $partner }

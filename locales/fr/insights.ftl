@@ -30,12 +30,12 @@ insights-network-hint = Régions mal desservies et indice d’accessibilité pou
 insights-all-networks = Tous les réseaux
 insights-canada = Canada
 
-insights-pairs-intro = Paires de points de gouvernements différents à moins de la distance choisie. Les paires à la même adresse ou au même code postal complet sont marquées comme déjà regroupées.
+insights-pairs-intro = Paires de points de gouvernements différents à moins de la distance choisie. Les paires à la même adresse ou au même code postal complet, ou dont l’un est dans les locaux de l’autre gouvernement selon les mots mêmes des sources (voir La collaboration aujourd’hui), sont marquées comme déjà regroupées.
 insights-pairs-distance = À moins de
 insights-pairs-summary = { $pairs ->
     [one] Une paire
    *[other] { $pairs } paires
-} à moins de { $distance }, dont { $colocated } déjà à la même adresse ou au même code postal.
+} à moins de { $distance }, dont { $colocated } déjà regroupées (même adresse ou même code postal, ou dans les locaux de l’autre selon les sources).
 insights-pairs-map = Carte de { $pairs } paires de bureaux à regrouper
 insights-legend-pair = Paire candidate
 insights-legend-colocated = Déjà regroupés
@@ -90,6 +90,7 @@ insights-col-access = Points pour 100 000 habitants
 
 insights-status-same-address = Même adresse
 insights-status-same-postal = Même code postal
+insights-status-hosted = Dans les locaux de l’autre (selon les sources)
 insights-status-near = À proximité
 insights-kind-straight = Vol d’oiseau
 insights-kind-estimate = Estimation
@@ -114,3 +115,48 @@ insights-sum-partners = Liens de partenaire le plus proche mesurés
 insights-libraries = Inclure les bibliothèques publiques et les archives
 insights-libraries-hint = 2 970 points de plus (BDOIACS de Statistique Canada), gérés par des conseils locaux ; la couche compte comme un gouvernement de plus (deux bibliothèques ne forment pas une paire candidate).
 insights-libraries-failed = Impossible de charger les bibliothèques ; les analyses portent sur les autres réseaux.
+
+## La collaboration aujourd’hui (ticket 21)
+insights-tab-collab = La collaboration aujourd’hui
+collab-intro = La collaboration en personne qui existe déjà entre gouvernements et organismes communautaires, telle que les sources la décrivent dans leurs propres mots : quels points de Service Canada se trouvent dans un bureau provincial, municipal, des Premières Nations ou inuit, une bibliothèque ou un centre communautaire, et comment (colocalisation, service mobile accueilli par un partenaire, intégration des services).
+collab-summary = { $partnered } des { $read } points de Service Canada sont dans les locaux d’un partenaire ou servis par son personnel, selon les mots mêmes des sources.
+collab-map = Carte des { $count } points de la liste
+collab-kind-label = Type de collaboration
+collab-host-label = Hôte
+collab-any-kind = Tous les types
+collab-any-host = Tous les hôtes
+collab-by-kind = Points par type de collaboration
+collab-by-host = Points par type d’hôte
+collab-by-province = Points par province ou territoire et par type
+collab-list = Tous les points lus, avec les mots des sources
+collab-method-title = Méthode et limites
+collab-method = Chaque point du localisateur de bureaux 2026 de Service Canada est lu dans ses lignes d’adresse (en anglais et en français), la note de la personne qui a compilé la liste et la note du localisateur, à l’aide d’une table de mots (data/collaboration/rules.csv, revue ligne par ligne dans un test) : la première règle qui s’applique donne le type d’hôte, et les mots sont conservés comme preuve. Un bureau permanent dans les locaux d’un partenaire est une colocalisation ; un point de service mobile, un service mobile accueilli par un partenaire. Les partenaires de prestation de services des T.N.-O. de la liste 2024 relèvent de l’intégration des services ; la liste territoriale nomme le centre de services à guichet unique de 8 de leurs collectivités.
+collab-limits = Ce que les sources ne disent pas, nous ne le comptons pas : un hôte dont le nom ne contient pas les mots de la table reste « rien d’indiqué », tout comme les points de service mobiles dont l’adresse ne nomme aucun hôte. Un immeuble fédéral est affiché, mais n’est pas une collaboration entre gouvernements. Seules les listes de Service Canada sont lues ; les bureaux provinciaux situés dans les locaux d’un autre gouvernement ne le sont pas encore.
+collab-kind-co-location = Colocalisation
+collab-kind-outreach = Service mobile accueilli par un partenaire
+collab-kind-integration = Intégration des services
+collab-kind-none = Rien d’indiqué
+collab-host-provincial = Bureau provincial ou territorial
+collab-host-municipal = Bureau municipal
+collab-host-indigenous = Bureau d’une communauté des Premières Nations ou inuite
+collab-host-library = Bibliothèque
+collab-host-community = Centre communautaire ou d’amitié
+collab-host-federal = Autre immeuble fédéral
+collab-host-other = Autre organisme (école, santé, emploi, affaires)
+collab-host-none = Rien d’indiqué
+collab-field-address = adresse
+collab-field-compiler-note = note de la personne qui a compilé la liste
+collab-field-finder-note = note du localisateur de bureaux
+collab-field-point-type = type de point
+collab-field-territorial-list = liste territoriale
+collab-col-kind = Type de collaboration
+collab-col-host = Hôte
+collab-col-points = Points
+collab-col-partnered = En partenariat
+collab-col-total = Total
+collab-col-point = Point
+collab-col-community = Collectivité
+collab-col-partner = Partenaire, tel que la source le nomme
+collab-col-evidence = Les mots des sources (où, règle)
+collab-sum = Points de Service Canada dans les locaux d’un partenaire, selon les sources
+collab-sum-value = { $partnered } sur { $read }

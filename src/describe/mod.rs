@@ -2,6 +2,7 @@
 //! tested natively): a point's status now ("Closed for lunch, opens again at 1 p.m.",
 //! "Next visit: Wednesday, December 16, 9:30 a.m. to 3 p.m."), dates, temporary closures,
 //! notes, access facts and passport service levels. The shell only places these strings.
+pub mod held;
 pub mod labels;
 
 use crate::domain::facts::{Closure, Fact, Note, Parking, PassportLevel};

@@ -8,6 +8,7 @@
 //! whose missing side stays `None` (never machine-translated).
 use serde::{Deserialize, Serialize};
 
+use super::collaboration::Collaboration;
 use super::facts::{Access, Closure, Note, PassportServices};
 use super::geo::LatLon;
 use super::hours::Hours;
@@ -17,8 +18,9 @@ pub use super::vocab::{Level, Province, Text};
 use crate::i18n::Locale;
 
 /// Bundle schema version: bumped on any incompatible change of these types. The app
-/// refuses a bundle whose manifest names another schema.
-pub const SCHEMA_VERSION: u32 = 3;
+/// refuses a bundle whose manifest names another schema. 3: remote postal areas
+/// (issue 19); 4: `Point::collaboration` (issue 21).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// How a point's position was found, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -399,6 +401,9 @@ pub struct Point {
     /// The day (days since 1970-01-01) the source's information is as of; `None` when only
     /// the dataset's vintage is known (`Dataset::vintage`).
     pub as_of: Option<i32>,
+    /// Who hosts the point and how, by the sources' words; `None` when the sources were
+    /// not read for it (see [`Collaboration`]).
+    pub collaboration: Option<Collaboration>,
 }
 
 impl Point {
@@ -450,6 +455,7 @@ impl Point {
             closures: Vec::new(),
             notes: Vec::new(),
             as_of: None,
+            collaboration: None,
         }
     }
 }

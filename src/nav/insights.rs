@@ -2,6 +2,7 @@
 //! Parsing is forgiving: odd values fall back to the defaults, never an error.
 use super::page::Page;
 use super::query::{encode_query, join, parse_query};
+use crate::domain::collaboration::{CollabKind, HostKind};
 use crate::domain::insights::access::DEFAULT_CATCHMENT_M;
 use crate::domain::insights::pairs::{DEFAULT_M, MAX_M, MIN_M};
 use crate::domain::insights::{Metric, DEFAULT_CIRCUITY};
@@ -33,10 +34,12 @@ pub enum Tab {
     Partners,
     Coverage,
     Access,
+    /// Collaboration today (issue 21).
+    Collaboration,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Pairs, Tab::Partners, Tab::Coverage, Tab::Access];
+    pub const ALL: [Tab; 5] = [Tab::Pairs, Tab::Partners, Tab::Coverage, Tab::Access, Tab::Collaboration];
 
     pub const fn id(self) -> &'static str {
         match self {
@@ -44,6 +47,7 @@ impl Tab {
             Tab::Partners => "partners",
             Tab::Coverage => "coverage",
             Tab::Access => "access",
+            Tab::Collaboration => "collab",
         }
     }
 }
@@ -109,6 +113,10 @@ pub struct InsightsState {
     pub shown: usize,
     /// `lib=1`: include the libraries-and-archives layer (2,970 points, fetched when asked).
     pub libraries: bool,
+    /// `ck`: the collaboration list's kind of collaboration (else every kind).
+    pub collab_kind: Option<CollabKind>,
+    /// `hk`: the collaboration list's kind of host (else every kind).
+    pub host_kind: Option<HostKind>,
 }
 
 impl Default for InsightsState {
@@ -128,6 +136,8 @@ impl Default for InsightsState {
             descending: false,
             shown: PAGE_ROWS,
             libraries: false,
+            collab_kind: None,
+            host_kind: None,
         }
     }
 }
@@ -152,6 +162,10 @@ impl InsightsState {
     /// assert_eq!(odd, InsightsState::default());
     /// // Out-of-range distances are clamped to the offered range.
     /// assert_eq!(InsightsState::parse("d=90000").pair_m, 25_000);
+    /// // The collaboration list's filters.
+    /// let c = InsightsState::parse("tab=collab&ck=outreach&hk=library");
+    /// assert_eq!(c.to_query(), "tab=collab&ck=outreach&hk=library");
+    /// assert_eq!(InsightsState::parse("ck=x&hk=y"), InsightsState::default());
     /// ```
     pub fn parse(query: &str) -> InsightsState {
         let mut s = InsightsState::default();
@@ -198,6 +212,8 @@ impl InsightsState {
                 "sort" => s.sort = v.parse::<usize>().ok().filter(|c| *c < 16),
                 "desc" => s.descending = v == "1",
                 "lib" => s.libraries = v == "1",
+                "ck" => s.collab_kind = CollabKind::from_id(v),
+                "hk" => s.host_kind = HostKind::from_id(v),
                 "n" => {
                     if let Ok(n) = v.parse::<usize>() {
                         s.shown = (n.clamp(PAGE_ROWS, 100_000) / PAGE_ROWS) * PAGE_ROWS;
@@ -258,6 +274,12 @@ impl InsightsState {
         }
         if self.libraries {
             put("lib", "1".into());
+        }
+        if let Some(k) = self.collab_kind {
+            put("ck", k.id().into());
+        }
+        if let Some(k) = self.host_kind {
+            put("hk", k.id().into());
         }
         encode_query(&out)
     }

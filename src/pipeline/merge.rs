@@ -158,6 +158,9 @@ fn absorb(keep: &mut Point, other: Point) {
     if keep.services.is_empty() {
         keep.services = other.services;
     }
+    if keep.collaboration.is_none() {
+        keep.collaboration = other.collaboration;
+    }
     keep.categories = keep.categories.union(other.categories);
     for c in other.caveats {
         if !keep.caveats.contains(&c) {

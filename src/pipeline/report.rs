@@ -12,6 +12,8 @@ pub struct Facts<'a> {
     pub issues: &'a [RowIssue],
     pub services: &'a ServicesSummary,
     pub figures: &'a Figures,
+    /// The bundle's service points (collaboration counts).
+    pub points: &'a [crate::domain::model::Point],
 }
 
 /// Co-location and coverage of the bundle's service points, as the insights page
@@ -20,7 +22,8 @@ pub struct Facts<'a> {
 pub struct Figures {
     /// Pairs of points of different governments within 1 km.
     pub pairs_1km: usize,
-    /// Of those, at the same street address or postal code.
+    /// Of those, at the same street address or postal code, or sharing premises by the
+    /// sources' words.
     pub colocated: usize,
     /// The 2016 population by FSA (the FSAs with a population).
     pub population: u64,
@@ -167,14 +170,47 @@ pub fn report_markdown(build: Facts<'_>) -> String {
     let f = build.figures;
     let _ = writeln!(
         s,
-        "\n## Co-location and coverage\n\nAs the insights page computes them (straight lines). Pairs of points of different governments within 1 km: {} ({} at the same street address or postal code). Population of the 2016 census (FSAs) within 10, 25, 50 and 100 km of a point of any network: {} of {}.",
+        "\n## Co-location and coverage\n\nAs the insights page computes them (straight lines). Pairs of points of different governments within 1 km: {} ({} already co-located: at the same street address or postal code, or one in the other government's premises by the sources' words). Population of the 2016 census (FSAs) within 10, 25, 50 and 100 km of a point of any network: {} of {}.",
         f.pairs_1km,
         f.colocated,
         f.within.iter().map(u64::to_string).collect::<Vec<_>>().join(", "),
         f.population
     );
+    collaboration_section(&mut s, build.points);
     services_section(&mut s, build.services);
     s
+}
+
+/// Collaboration today: the tables of the insights page, in English.
+fn collaboration_section(s: &mut String, points: &[crate::domain::model::Point]) {
+    use crate::domain::insights::collaboration as collab;
+    use std::fmt::Write;
+    let c = collab::counts(points);
+    let label = |id: &str| crate::i18n::tr(crate::i18n::Locale::En, id, &[]);
+    let _ = writeln!(
+        s,
+        "\n## Collaboration today\n\nWho hosts each point and how, by the sources' own words (rules: `data/collaboration/rules.csv`; every decision: `tests/golden/collaboration.csv`). Points read: {}; in a partner's premises or served by its staff: {}. What the sources do not say is not counted.",
+        c.read,
+        c.partnered()
+    );
+    for t in [collab::kind_table(&c, &label), collab::host_table(&c, &label), collab::province_table(&c)] {
+        s.push_str(&markdown_table(&t, &label));
+    }
+}
+
+/// A table of the insights as Markdown (numbers without grouping).
+pub fn markdown_table(t: &crate::domain::insights::report::Table, label: &dyn Fn(&str) -> String) -> String {
+    let mut out = String::from("\n");
+    let headers: Vec<String> = t.headers.iter().map(|h| label(h)).collect();
+    out.push_str(&format!("| {} |\n", headers.join(" | ")));
+    let align: Vec<&str> =
+        t.rows.first().map_or(Vec::new(), |r| r.iter().map(|c| if c.is_numeric() { "---:" } else { "---" }).collect());
+    out.push_str(&format!("| {} |\n", align.join(" | ")));
+    for row in &t.rows {
+        let cells: Vec<String> = row.iter().map(|c| md(&c.csv(crate::i18n::Locale::En))).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
 }
 
 /// The services catalogue: what went into which file, and the in-person delivery table.

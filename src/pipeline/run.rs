@@ -137,12 +137,14 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let keyed = [DatasetId::ServiceCanada2026.index()];
     let (points, merge_issues) = merge::merge(points, &dataset_ids, &keyed);
     issues.extend(merge_issues);
+    // The NWT partners' host, from the territorial list's centre in the same community.
+    let mut points = points;
+    crate::pipeline::collaboration::name_partners(&mut points, NetworkId::NwtSwsc.index());
     lap("merge", &mut timings);
 
     // A website that its network's template gives is not stored (a few kilobytes of
     // core.bin): `Point::website` fills it in.
     let networks_list = networks::all();
-    let mut points = points;
     for p in &mut points {
         if let Some(n) = networks_list.get(usize::from(p.network)) {
             if !n.point_website.is_empty() && p.website == n.page_of(p.code()) {
@@ -301,6 +303,7 @@ impl Build {
             issues: &self.issues,
             services: &self.services_summary,
             figures: &self.figures,
+            points: &self.core.points,
         }
     }
 }

@@ -123,7 +123,7 @@ fn Details(catalog: Arc<Catalog>, index: u32, data: Arc<Data>) -> impl IntoView 
         {status_lines(&catalog, index, &p, now, today_day, locale)}
         {caveats(&p, today_day, locale)}
         <div class="office-grid">
-            {address(&p, locale)}
+            {address(&p, &n, locale)}
             <section aria-labelledby="office-hours">
                 <h2 id="office-hours">{t("office-hours")}</h2>
                 {hours(&catalog, index, &p, today_day, locale)}
@@ -219,15 +219,24 @@ fn caveats(
     }
 }
 
-/// The address, how the office was placed on the map, and directions.
-fn address(p: &Point, locale: Memo<Locale>) -> impl IntoView {
+/// The address, where the service is held (a partner's premises), how the office was
+/// placed on the map, and directions.
+fn address(p: &Point, n: &Network, locale: Memo<Locale>) -> impl IntoView {
     let directions = p.pos.map(nav::directions_href);
     let position = labels::position(p.geocode.method);
     let p = p.clone();
+    let held = {
+        let (p, n) = (p.clone(), n.clone());
+        move || {
+            crate::describe::held::held(&p, n.name.show(locale.get()), locale.get())
+                .map(|s| view! { <p class="held">{s}</p> })
+        }
+    };
     view! {
         <section aria-labelledby="office-address">
             <h2 id="office-address">{t("office-address")}</h2>
             <address>{move || address_lines(&p, locale.get()).into_iter().map(|l| view! { <span class="line">{l}</span> }).collect_view()}</address>
+            {held}
             <p class="hint">{move || tr(locale.get(), "office-position-line", &[("how", tr(locale.get(), position, &[]).into())])}</p>
             {directions.map(|href| view! { <p class="no-print"><ExternalLink href=href>{t("result-directions")}</ExternalLink></p> })}
         </section>

@@ -11,6 +11,7 @@ use crate::domain::geo::LatLon;
 use crate::domain::model::{Level, Network, Point, Province};
 
 pub mod access;
+pub mod collaboration;
 pub mod coverage;
 pub mod pairs;
 pub mod partners;

@@ -1,7 +1,8 @@
 //! Co-location candidates: pairs of points of different governments close to each other.
 use std::collections::BTreeMap;
 
-use super::Site;
+use super::{Government, Site};
+use crate::domain::collaboration::HostKind;
 use crate::domain::model::{Point, Province};
 use crate::domain::nearest::SpatialIndex;
 use crate::domain::text::fold;
@@ -10,6 +11,10 @@ use crate::domain::text::fold;
 pub const MIN_M: f64 = 100.0;
 pub const MAX_M: f64 = 25_000.0;
 pub const DEFAULT_M: f64 = 1_000.0;
+/// Two points closer than this (metres), one hosted by the other's government by the
+/// sources' words, share premises: positions of one building from two sources differ by
+/// a few hundred metres at most.
+pub const HOSTED_M: f64 = 250.0;
 
 /// Whether two points of a pair already share premises, as far as the data says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -18,6 +23,10 @@ pub enum Colocation {
     SameAddress,
     /// Same full postal code (often one building or block face in cities).
     SamePostalCode,
+    /// One is in the premises of the other's government by the sources' own words
+    /// (`Point::collaboration`: a provincial or municipal host), and they are within
+    /// [`HOSTED_M`] of each other.
+    Hosted,
     /// Only close.
     Near,
 }
@@ -81,7 +90,17 @@ pub fn address_key(street: &str, city: &str) -> String {
     format!("{}|{}", words.join(" "), fold(city))
 }
 
-fn colocation(p: &Point, q: &Point) -> Colocation {
+/// True when `p`'s sources say it is hosted by an office of `other`'s kind of government.
+fn hosted_by(p: &Point, mine: Government, other: Government) -> bool {
+    let Some(c) = p.collaboration.as_ref().filter(|c| c.hosted_by_partner()) else { return false };
+    match (c.host, other) {
+        (HostKind::Provincial, Government::Province(x)) => x == p.province && mine != other,
+        (HostKind::Municipal, Government::Municipal(_)) => mine != other,
+        _ => false,
+    }
+}
+
+fn colocation(p: &Point, q: &Point, governments: (Government, Government), metres: f64) -> Colocation {
     let key = |p: &Point| match (&p.address.street, &p.address.city) {
         (Some(s), Some(c)) if !s.trim().is_empty() => Some(address_key(s, c)),
         _ => None,
@@ -93,7 +112,14 @@ fn colocation(p: &Point, q: &Point) -> Colocation {
     }
     match (&p.address.postal_code, &q.address.postal_code) {
         (Some(a), Some(b)) if a == b => Colocation::SamePostalCode,
-        _ => Colocation::Near,
+        _ => {
+            let (gp, gq) = governments;
+            if metres <= HOSTED_M && (hosted_by(p, gp, gq) || hosted_by(q, gq, gp)) {
+                Colocation::Hosted
+            } else {
+                Colocation::Near
+            }
+        }
     }
 }
 
@@ -107,7 +133,8 @@ pub fn pairs(sites: &[Site], points: &[Point], max_m: f64) -> Vec<Pair> {
         index.for_each_within(s.pos, max_m, |hit| {
             let t = &sites[hit.id as usize];
             if hit.id > a && t.government != s.government {
-                let colocation = colocation(&points[s.point as usize], &points[t.point as usize]);
+                let (p, q) = (&points[s.point as usize], &points[t.point as usize]);
+                let colocation = colocation(p, q, (s.government, t.government), hit.distance_m);
                 out.push(Pair { a, b: hit.id, metres: hit.distance_m, colocation });
             }
         });
@@ -127,7 +154,7 @@ pub enum Region {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
     pub pairs: usize,
-    /// Pairs at the same address or postal code.
+    /// Pairs at the same address or postal code, or sharing premises by the sources' words.
     pub colocated: usize,
     /// Region → (pairs, co-located).
     pub by_region: BTreeMap<Region, (usize, usize)>,
@@ -220,5 +247,26 @@ mod tests {
         assert_eq!(kind(0, 1), Some(Colocation::SameAddress));
         assert_eq!(kind(2, 3), Some(Colocation::SamePostalCode));
         assert_eq!(kind(0, 3), Some(Colocation::Near));
+    }
+
+    #[test]
+    fn a_point_hosted_by_the_other_government_is_colocated() {
+        use crate::domain::collaboration::{CollabKind, Collaboration};
+        use crate::domain::geo::LatLon;
+        use crate::domain::insights::Government;
+        let at = |lat: f64| Point::bare("x", 0, Some(LatLon::new(lat, -75.0)));
+        let hosted =
+            Collaboration { host: HostKind::Provincial, kind: CollabKind::HostedOutreach, evidence: Vec::new() };
+        let sc = Point { collaboration: Some(hosted), ..at(45.0) };
+        let on = Government::Province(Province::ON);
+        let g = (Government::Federal, on);
+        assert_eq!(colocation(&sc, &at(45.001), g, 111.0), Colocation::Hosted);
+        assert_eq!(colocation(&at(45.001), &sc, (on, Government::Federal), 111.0), Colocation::Hosted);
+        assert_eq!(colocation(&sc, &at(45.01), g, 1_110.0), Colocation::Near);
+        assert_eq!(
+            colocation(&sc, &at(45.001), (Government::Federal, Government::Municipal(3)), 111.0),
+            Colocation::Near
+        );
+        assert_eq!(colocation(&at(45.0), &at(45.001), g, 111.0), Colocation::Near);
     }
 }

@@ -73,6 +73,7 @@ fn status_id(c: Colocation) -> &'static str {
     match c {
         Colocation::SameAddress => "insights-status-same-address",
         Colocation::SamePostalCode => "insights-status-same-postal",
+        Colocation::Hosted => "insights-status-hosted",
         Colocation::Near => "insights-status-near",
     }
 }

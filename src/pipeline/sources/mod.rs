@@ -272,6 +272,7 @@ impl<'a> Cx<'a> {
             closures: Vec::new(),
             notes: Vec::new(),
             as_of: None,
+            collaboration: None,
         }
     }
 

@@ -38,6 +38,7 @@
 //!   not the source's coordinates for the office. They are ignored; our geocoder places
 //!   the office later from its postal code or community.
 //! - no hours, phone or services in the source.
+//! - a partner is service integration by its point type (`pipeline::collaboration`).
 //! - unknown province or empty name → rejected ("unknown-province", "no-name"); an
 //!   empty community is rejected too ("no-community": the point could not be placed).
 use serde::Deserialize;
@@ -103,6 +104,9 @@ impl Source for ServiceCanada {
             Languages::UNKNOWN
         });
         p.website = Text { en: non_empty(&row.source_url_en), fr: non_empty(&row.source_url_fr) };
+        if kind == PointKind::Partner {
+            p.collaboration = Some(crate::pipeline::collaboration::partner(&row.point_type));
+        }
         Ok(p)
     }
 }

@@ -50,6 +50,8 @@
 //!   read above; another key is reported ("unknown-field").
 //! - languages from `languages` (`en`, `fr`, `en;fr`); website: the office's pages.
 //! - every point is as of the crawl, 2026-09-30.
+//! - its host and partnership from the address lines, `notes` and the finder's note, by
+//!   the rules of `data/collaboration/rules.csv` (`pipeline::collaboration`).
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -63,6 +65,7 @@ use crate::domain::model::{
 };
 use crate::domain::text::non_empty;
 use crate::domain::tz::{days_from_civil, TimeZone};
+use crate::pipeline::collaboration::{classify, Rules, Words};
 use crate::pipeline::geocode::Located;
 use crate::pipeline::{read_file, table, DatasetId, NetworkId, PipelineError, Severity};
 
@@ -80,6 +83,7 @@ pub type PostalLookup<'a> = &'a dyn Fn(&str) -> Option<Located>;
 pub struct ServiceCanada2026<'a> {
     details: BTreeMap<String, Details>,
     postal: PostalLookup<'a>,
+    rules: Rules,
 }
 
 /// The columns read from the office list.
@@ -101,6 +105,7 @@ pub struct Row {
     qa_flag: String,
     languages: String,
     time_zone: String,
+    notes: String,
     source_url_en: String,
     source_url_fr: String,
 }
@@ -160,12 +165,12 @@ impl<'a> ServiceCanada2026<'a> {
     pub fn load(dir: &std::path::Path, postal: PostalLookup<'a>) -> Result<Self, PipelineError> {
         let path = dir.join(DETAILS);
         let details = Self::details(&read_file(&path)?).map_err(|m| PipelineError::format(&path, m))?;
-        Ok(ServiceCanada2026 { details, postal })
+        Ok(ServiceCanada2026 { details, postal, rules: Rules::embedded() })
     }
 
     /// The source with details parsed from bytes (tests).
     pub fn with_details(bytes: &[u8], postal: PostalLookup<'a>) -> Result<Self, String> {
-        Ok(ServiceCanada2026 { details: Self::details(bytes)?, postal })
+        Ok(ServiceCanada2026 { details: Self::details(bytes)?, postal, rules: Rules::embedded() })
     }
 
     /// The details by office id; an unreadable row or a repeated id is an error of the
@@ -261,6 +266,14 @@ impl Source for ServiceCanada2026<'_> {
             // The finder posts no date for this site: no visit is scheduled.
             p.hours = Hours::Visits(Vec::new());
         }
+        let finder_note = p.notes.iter().find_map(|n| if let Note::Text(t) = n { Some(t.clone()) } else { None });
+        let words = Words {
+            address_en: &row.address_en,
+            address_fr: &row.address_fr,
+            notes: &row.notes,
+            finder_note: finder_note.unwrap_or_default(),
+        };
+        p.collaboration = Some(classify(&self.rules, p.kind, &words));
         Ok(p)
     }
 }
@@ -534,7 +547,7 @@ mod tests {
     fn fixture_points_and_issues() {
         let out = out();
         check_invariants(&out);
-        assert_eq!((out.tally.rows_in, out.tally.kept, out.tally.rejected), (25, 23, 2));
+        assert_eq!((out.tally.rows_in, out.tally.kept, out.tally.rejected), (26, 24, 2));
         let k = |r: &str, s, c: &str| (r.to_owned(), s, c.to_owned());
         assert_eq!(
             issue_keys(&out),
@@ -558,6 +571,13 @@ mod tests {
         assert_eq!(point(&out, "sc-3003").kind, PointKind::PassportOffice);
         assert_eq!(point(&out, "sc-3616").kind, PointKind::ServiceCentre);
         assert!(out.points.iter().all(|p| p.as_of == Some(day(2026, 9, 30))));
+        // Every point's host read: Souris inside Access PEI, Wiarton's outreach in a clinic.
+        use crate::domain::collaboration::{CollabKind as K, HostKind as H};
+        let c = |id: &str| point(&out, id).collaboration.clone().map(|c| (c.host, c.kind));
+        assert!(out.points.iter().all(|p| p.collaboration.is_some()));
+        assert_eq!(c("sc-1904"), Some((H::Provincial, K::CoLocation)));
+        assert_eq!(c("sc-ON-SCU"), Some((H::Other, K::HostedOutreach)));
+        assert_eq!(c("sc-3792"), Some((H::NoneStated, K::NoneStated)));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! - [`model`]: the hook: URL state, bundle, layers fetched on demand, one memo a figure;
 //! - [`settings`]: the settings every section shares;
 //! - [`sections`]: pairs, partners, coverage, access;
+//! - [`collab`]: collaboration today (issue 21);
 //! - [`table`]: sortable tables with CSV downloads;
 //! - [`map`]: the maps, drawn with the finder map's basemap and dot layers.
 use std::sync::Arc;
@@ -19,6 +20,7 @@ use crate::domain::insights::table::Cell;
 use crate::i18n::{format_distance, format_number, tr, Arg, NumberFormat};
 use crate::nav::insights::{InsightsState, Tab};
 
+mod collab;
 mod controls;
 mod map;
 mod model;
@@ -26,6 +28,7 @@ mod sections;
 mod settings;
 mod table;
 
+use collab::CollaborationSection;
 use controls::navigator;
 use model::{use_insights, InsightsModel};
 use sections::{AccessSection, CoverageSection, PairsSection, PartnersSection};
@@ -54,6 +57,7 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
         Tab::Partners => view! { <PartnersSection m=m/> }.into_any(),
         Tab::Coverage => view! { <CoverageSection m=m/> }.into_any(),
         Tab::Access => view! { <AccessSection m=m/> }.into_any(),
+        Tab::Collaboration => view! { <CollaborationSection m=m/> }.into_any(),
     };
     view! {
         <p class="insights__provenance">{provenance}</p>
@@ -92,6 +96,7 @@ fn Tabs(state: Memo<InsightsState>) -> impl IntoView {
                 Tab::Partners => "insights-tab-partners",
                 Tab::Coverage => "insights-tab-coverage",
                 Tab::Access => "insights-tab-access",
+                Tab::Collaboration => "insights-tab-collab",
             };
             view! {
                 <li>
@@ -132,12 +137,15 @@ fn SummaryList(m: InsightsModel) -> impl IntoView {
             ("population", Arg::from(s.min_population)),
             ("km", Arg::from(s.far_km)),
         ];
+        let c = m.model.with(|x| crate::domain::insights::collaboration::counts(&x.data.core.points));
+        let collab = [("partnered", Arg::from(c.partnered())), ("read", Arg::from(c.read))];
         let items = [
             ("insights-sum-pairs", tr(loc, "insights-sum-pairs-value", &pairs)),
             ("insights-sum-reach", Cell::Share(sum.reach).display(loc)),
             ("insights-sum-far", tr(loc, "insights-sum-far-value", &far)),
             ("insights-sum-none", num(sum.unreached as f64)),
             ("insights-sum-partners", num(sum.partners as f64)),
+            ("collab-sum", tr(loc, "collab-sum-value", &collab)),
         ];
         items.into_iter().map(|(dt, dd)| view! { <div><dt>{tr(loc, dt, &[])}</dt><dd>{dd}</dd></div> }).collect_view()
     }
