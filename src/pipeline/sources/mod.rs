@@ -25,11 +25,10 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::{hours_text, table, DatasetId, Ledger, NetworkId, PipelineError, Severity, SourceOutput};
-use crate::domain::facts::{Access, PassportServices};
 use crate::domain::geo::LatLon;
 use crate::domain::hours::{Hours, Schedule};
 use crate::domain::model::{
-    Address, Categories, Confidence, Geocode, GeocodeMethod, Languages, Point, PointKind, Provenance, Province, Text,
+    Categories, Confidence, Geocode, GeocodeMethod, Languages, Point, PointKind, Provenance, Province, Text,
 };
 use crate::domain::text::{clean, fold, postal_code};
 use crate::domain::tz::TimeZone;
@@ -249,30 +248,15 @@ impl<'a> Cx<'a> {
         province: Province,
     ) -> Point {
         Point {
-            id,
-            network: network.index(),
             kind,
             name,
-            address: Address::default(),
             community,
             province,
-            pos: None,
-            geocode: Geocode::NONE,
             tz: TimeZone::for_point(province, None),
             languages: Languages::UNKNOWN,
-            phone: None,
-            website: Text::default(),
-            hours: Hours::Unknown,
             categories: network_categories(network),
-            services: Text::default(),
-            caveats: Vec::new(),
             sources: vec![Provenance { dataset: self.dataset.index(), record: self.record.to_owned() }],
-            access: Access::NOT_REPORTED,
-            passport: PassportServices::NONE,
-            closures: Vec::new(),
-            notes: Vec::new(),
-            as_of: None,
-            collaboration: None,
+            ..Point::bare(id, network.index(), None)
         }
     }
 
