@@ -205,18 +205,7 @@ mod synthetic {
     }
 
     pub fn data() -> Arc<Data> {
-        let network = |id: &str, level| Network {
-            id: id.into(),
-            name: Text::same(id),
-            level,
-            organization: Text::same(id),
-            jurisdiction: None,
-            phone: None,
-            website: Text::default(),
-            categories: Categories::of(&[Category::General]),
-            optional_layer: false,
-            point_website: Text::default(),
-        };
+        let network = Network::bare;
         let core = CoreBundle {
             networks: vec![network("federal-net", Level::Federal), network("nb-net", Level::Provincial)],
             points: vec![

@@ -350,6 +350,22 @@ fn fill(template: &Option<String>, code: &str) -> Option<String> {
 }
 
 impl Network {
+    /// A network named by its id in both languages, general services, no contact (tests).
+    pub fn bare(id: &str, level: Level) -> Network {
+        Network {
+            id: id.into(),
+            name: Text::same(id),
+            level,
+            organization: Text::same(id),
+            jurisdiction: None,
+            phone: None,
+            website: Text::default(),
+            categories: Categories::of(&[Category::General]),
+            optional_layer: false,
+            point_website: Text::default(),
+        }
+    }
+
     /// The page of the point of code `code` by the network's template.
     pub fn page_of(&self, code: &str) -> Text {
         Text { en: fill(&self.point_website.en, code), fr: fill(&self.point_website.fr, code) }

@@ -15,18 +15,7 @@ fn point(id: &str, network: u16, community: &str, province: Province, pos: Optio
 }
 
 fn network(id: &str, level: Level, optional: bool) -> Network {
-    Network {
-        id: id.into(),
-        name: Text::same(id),
-        level,
-        organization: Text::same(id),
-        jurisdiction: None,
-        phone: None,
-        website: Text::default(),
-        categories: Categories::of(&[Category::General]),
-        optional_layer: optional,
-        point_website: Text::default(),
-    }
+    Network { optional_layer: optional, ..Network::bare(id, level) }
 }
 
 fn catalog() -> Catalog {
