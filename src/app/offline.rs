@@ -171,7 +171,7 @@ fn register_worker(ctx: OfflineCtx) {
 }
 
 /// Puts the optional files on the device ahead of use where [`update::keep_ahead`] says so
-/// (a kiosk, or an installed app not saving data), once per page, after the first check.
+/// (a kiosk or an installed app, not saving data), once per page, after the first check.
 fn keep_ahead_when_asked(data: DataCtx, kiosk: RwSignal<bool>) {
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {

@@ -62,18 +62,19 @@ pub struct Device {
 }
 
 /// Whether the optional files (postal index, services, libraries) are fetched ahead, before
-/// anyone asks for them: always on a kiosk (its job is to work offline), on an installed app
-/// unless the connection saves data, never on a plain visit.
+/// anyone asks for them: on a kiosk or an installed app, unless the browser asks to save data
+/// (then they come when first used, as on a plain visit, which never fetches them ahead).
 ///
 /// ```
 /// use guichet::bundle::update::{keep_ahead, Device};
 /// assert!(!keep_ahead(Device::default()));
 /// assert!(keep_ahead(Device { installed: true, ..Device::default() }));
+/// assert!(keep_ahead(Device { kiosk: true, ..Device::default() }));
 /// assert!(!keep_ahead(Device { installed: true, save_data: true, ..Device::default() }));
-/// assert!(keep_ahead(Device { kiosk: true, save_data: true, ..Device::default() }));
+/// assert!(!keep_ahead(Device { kiosk: true, save_data: true, ..Device::default() }));
 /// ```
 pub const fn keep_ahead(device: Device) -> bool {
-    device.kiosk || (device.installed && !device.save_data)
+    (device.kiosk || device.installed) && !device.save_data
 }
 
 /// Compares the running manifest with the server's raw manifest.
