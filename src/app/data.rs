@@ -122,15 +122,29 @@ async fn keep(url: &str, bytes: &[u8]) {
 /// are not fetched again; stops at the first error (the next load tries again).
 pub async fn keep_optional(manifest: &Manifest) -> Result<(), LoadError> {
     for entry in manifest.files.iter().filter(|f| f.path != bundle::CORE) {
-        let url = versioned(DATA_BASE, entry);
-        if !caches::has(&url).await {
-            let bytes = fetch_verified(entry).await?;
-            caches::put_data(&url, &bytes)
-                .await
-                .map_err(|e| LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed"))))?;
-        }
+        put_on_device(entry).await?;
     }
     Ok(())
+}
+
+/// Puts a bundle file on the device unless it is there: fetched, verified, and written to
+/// the data cache before this returns (on a page no worker controls, [`fetch_verified`]
+/// has written it already).
+async fn put_on_device(entry: &bundle::FileEntry) -> Result<(), LoadError> {
+    let url = versioned(DATA_BASE, entry);
+    if caches::has(&url).await {
+        return Ok(());
+    }
+    let bytes = fetch_verified(entry).await?;
+    if crate::platform::sw::controlled() {
+        caches::put_data(&url, &bytes).await.map_err(cache_write)?;
+    }
+    Ok(())
+}
+
+/// A failed cache write, as a load error.
+fn cache_write(e: wasm_bindgen::JsValue) -> LoadError {
+    LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed")))
 }
 
 /// The bundle files (paths) the device holds in some version.
@@ -223,9 +237,7 @@ pub async fn load_bundle(base: &str) -> Result<Data, LoadError> {
     let url = versioned(base, &entry);
     let bytes = fetch::bytes(&url, &entry.path, false).await?;
     verify(&entry, &bytes).await?;
-    if crate::platform::online() {
-        keep(&url, &bytes).await;
-    }
+    keep(&url, &bytes).await;
     // A few hundred points or places per task (about 3 ms on a phone).
     let mut core = bundle::steps::CoreDecoder::new(&bytes)?;
     while core.step(CORE_ITEMS_PER_TASK)? {
@@ -358,13 +370,7 @@ pub async fn prefetch_shards(manifest: &Manifest, fsas: &[String]) -> Result<usi
     let mut done = 0;
     for fsa in fsas {
         let Some(entry) = shard_entry(&index, fsa) else { continue };
-        let url = versioned(DATA_BASE, &entry);
-        if !caches::has(&url).await {
-            let bytes = fetch_verified(&entry).await?;
-            caches::put_data(&url, &bytes)
-                .await
-                .map_err(|e| LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed"))))?;
-        }
+        put_on_device(&entry).await?;
         done += 1;
     }
     Ok(done)
@@ -412,20 +418,16 @@ async fn download_update(current: &Manifest, fresh: &[u8]) -> Result<UpdateOutco
     let held = held_files().await;
     let wanted = update::to_download(&next, |p| held.contains(p));
     let mut files = Vec::with_capacity(wanted.len());
-    let mut entries = Vec::with_capacity(wanted.len());
-    for entry in wanted {
+    for entry in &wanted {
         files.push((versioned(DATA_BASE, entry), fetch_verified(entry).await?));
-        entries.push(entry);
     }
     if crate::platform::sw::controlled() {
-        caches::commit_bundle(fresh, &files)
-            .await
-            .map_err(|e| LoadError::Network(e.as_string().unwrap_or_else(|| String::from("cache write failed"))))?;
+        caches::commit_bundle(fresh, &files).await.map_err(cache_write)?;
         // Files of older bundles go, except those of the bundle this page runs on (its
         // libraries layer may still be asked for); shards stay when a postal index lists them.
         let index = files
             .iter()
-            .zip(entries)
+            .zip(&wanted)
             .find(|(_, e)| e.path == bundle::POSTAL_INDEX)
             .and_then(|((_, bytes), _)| bundle::decode::<bundle::PostalIndex>(bytes).ok())
             .unwrap_or_default();

@@ -4,10 +4,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::facets::{choice_group, locked_text, option_label, toggle, Apply, ChoiceFacet};
+use super::status::optional_failed;
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::labels;
-use crate::bundle::LoadError;
 use crate::domain::facts::{Parking, PassportLevel};
 use crate::domain::filter::FacetCounts;
 use crate::domain::filter::{ServiceLanguage, Sign, Wheelchair};
@@ -475,7 +475,7 @@ fn libraries(p: Panel) -> impl IntoView {
             </label>
             {move || failed.get().map(|e| view! {
                 <p class="hint" role="status">
-                    {t(if matches!(e, LoadError::NotOnDevice { .. }) { "load-error-not-saved" } else { "load-error-network" })}
+                    {t(optional_failed(&e, "load-error-network"))}
                 </p>
             })}
         </fieldset>

@@ -52,3 +52,13 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
         </div>
     }
 }
+
+/// The message for an optional file that could not be loaded: "not saved on this device
+/// yet" when offline and never kept, else `other`.
+pub fn optional_failed(error: &LoadError, other: &'static str) -> &'static str {
+    if matches!(error, LoadError::NotOnDevice { .. }) {
+        error.message_id()
+    } else {
+        other
+    }
+}

@@ -8,11 +8,11 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::app::components::results::ExternalLink;
+use crate::app::components::status::optional_failed;
 use crate::app::data::use_data;
 use crate::app::finder::{use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::services::{use_services, want_when, Services, ServicesState};
-use crate::bundle::LoadError;
 use crate::domain::model::Text;
 use crate::domain::service::{delivered as delivered_at, Channel, ProvincialSource, Service, PROVINCIAL_DATASET};
 use crate::domain::services::{channel_shares, offered};
@@ -32,21 +32,19 @@ fn text_in(text: &Text, loc: Locale) -> (String, &'static str) {
 /// The catalogue's loading state, or `ready` once it is there.
 fn with_services<V: IntoView + 'static>(ready: impl Fn(Arc<Services>) -> V + Send + Sync + 'static) -> impl IntoView {
     let services = use_services();
-    move || {
-        match services.state.get() {
+    move || match services.state.get() {
         ServicesState::Idle | ServicesState::Loading => view! {
             <p class="status status--loading" role="status" aria-live="polite">{t("services-loading")}</p>
         }
         .into_any(),
         ServicesState::Failed(e) => view! {
             <div class="notice notice--error" role="alert">
-                <p>{t(if matches!(e, LoadError::NotOnDevice { .. }) { "load-error-not-saved" } else { "services-failed" })}</p>
+                <p>{t(optional_failed(&e, "services-failed"))}</p>
                 <button type="button" class="button" on:click=move |_| services.want()>{t("services-retry")}</button>
             </div>
         }
         .into_any(),
         ServicesState::Ready(s) => ready(s).into_any(),
-    }
     }
 }
 
