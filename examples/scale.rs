@@ -114,12 +114,8 @@ fn main() {
     let t = Instant::now();
     let catalog = Catalog::new(core.networks.clone(), core.points.clone(), core.gazetteer.clone(), Vec::new());
     step("finder index (the app's load)", t);
-    let origin = Origin {
-        pos: LatLon::new(46.0878, -64.7782),
-        label: OriginLabel::Device,
-        approximate: false,
-        community: None,
-    };
+    let origin =
+        Origin { pos: LatLon::new(46.0878, -64.7782), label: OriginLabel::Device, approximate: false, community: None };
     let t = Instant::now();
     let results = catalog.search(Some(&origin), None, &Filters::default(), None, 10, 0);
     step("one search (10 nearest)", t);
