@@ -90,19 +90,20 @@ pub fn same_office(a: &Point, b: &Point, keyed: &[u8]) -> bool {
     if from_keyed(a) && from_keyed(b) {
         return false;
     }
-    let similar = name_similarity(a.name.show(crate::i18n::Locale::Fr), b.name.show(crate::i18n::Locale::Fr)) >= 0.5;
+    // Read only where a rule needs it: the costliest test, and most pairs never get there.
+    let similar = || name_similarity(a.name.show(crate::i18n::Locale::Fr), b.name.show(crate::i18n::Locale::Fr)) >= 0.5;
     if let (Some(ka), Some(kb)) = (address_key(a), address_key(b)) {
         if ka == kb {
             return true;
         }
     }
     if let (Some(pa), Some(pb)) = (&a.address.postal_code, &b.address.postal_code) {
-        if pa == pb && similar {
+        if pa == pb && similar() {
             return true;
         }
     }
     if let (Some(pa), Some(pb)) = (a.pos, b.pos) {
-        if building_level(a) && building_level(b) && pa.distance_m(pb) <= SAME_PLACE_M && similar {
+        if building_level(a) && building_level(b) && pa.distance_m(pb) <= SAME_PLACE_M && similar() {
             return true;
         }
     }

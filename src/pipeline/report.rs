@@ -36,10 +36,10 @@ impl Figures {
         use crate::domain::insights::{areas, coverage, pairs, sites, Metric};
         let sites = sites(&core.networks, &core.points);
         let areas = areas(&core.gazetteer.fsas);
-        let near = pairs::summary(&sites, &pairs::pairs(&sites, &core.points, 1_000.0));
+        let (pairs_1km, colocated) = pairs::count(&sites, &core.points, 1_000.0);
         let all = coverage::assign(&areas, &sites, coverage::Scope::All, Metric::Straight, None);
         let c = coverage::coverage(&areas, &all);
-        Figures { pairs_1km: near.pairs, colocated: near.colocated, population: c.population, within: c.within }
+        Figures { pairs_1km, colocated, population: c.population, within: c.within }
     }
 }
 

@@ -100,12 +100,23 @@ fn hosted_by(p: &Point, mine: Government, other: Government) -> bool {
     }
 }
 
-fn colocation(p: &Point, q: &Point, governments: (Government, Government), metres: f64) -> Colocation {
-    let key = |p: &Point| match (&p.address.street, &p.address.city) {
+/// A point's street address as [`address_key`] reads it, when it has one.
+fn street_key(p: &Point) -> Option<String> {
+    match (&p.address.street, &p.address.city) {
         (Some(s), Some(c)) if !s.trim().is_empty() => Some(address_key(s, c)),
         _ => None,
-    };
-    if let (Some(a), Some(b)) = (key(p), key(q)) {
+    }
+}
+
+/// How two points within `metres` of each other share a place; `keys` are their
+/// [`street_key`]s, read once per point rather than once per pair.
+fn colocation_keyed(
+    (p, q): (&Point, &Point),
+    keys: (Option<&str>, Option<&str>),
+    governments: (Government, Government),
+    metres: f64,
+) -> Colocation {
+    if let (Some(a), Some(b)) = keys {
         if a == b {
             return Colocation::SameAddress;
         }
@@ -123,24 +134,48 @@ fn colocation(p: &Point, q: &Point, governments: (Government, Government), metre
     }
 }
 
+#[cfg(test)]
+fn colocation(p: &Point, q: &Point, governments: (Government, Government), metres: f64) -> Colocation {
+    colocation_keyed((p, q), (street_key(p).as_deref(), street_key(q).as_deref()), governments, metres)
+}
+
 /// Every pair of sites of different governments within `max_m` metres (great circle),
 /// nearest first (ties by indexes). `points` are the points the sites index.
 pub fn pairs(sites: &[Site], points: &[Point], max_m: f64) -> Vec<Pair> {
-    let index = SpatialIndex::new(sites.iter().enumerate().map(|(i, s)| (i as u32, s.pos)));
     let mut out = Vec::new();
+    each_pair(sites, points, max_m, |p| out.push(p));
+    out.sort_by(|x, y| x.metres.total_cmp(&y.metres).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
+    out
+}
+
+/// How many [`pairs`] there are, and how many of them share a place (not
+/// [`Colocation::Near`]), without keeping them: the pipeline's report at national scale,
+/// where pairs grow with the square of density.
+pub fn count(sites: &[Site], points: &[Point], max_m: f64) -> (usize, usize) {
+    let (mut all, mut colocated) = (0, 0);
+    each_pair(sites, points, max_m, |p| {
+        all += 1;
+        colocated += usize::from(p.colocation != Colocation::Near);
+    });
+    (all, colocated)
+}
+
+/// Calls `f` with every pair of [`pairs`], in no particular order.
+fn each_pair(sites: &[Site], points: &[Point], max_m: f64, mut f: impl FnMut(Pair)) {
+    let index = SpatialIndex::new(sites.iter().enumerate().map(|(i, s)| (i as u32, s.pos)));
+    let keys: Vec<Option<String>> = sites.iter().map(|s| street_key(&points[s.point as usize])).collect();
     for (a, s) in sites.iter().enumerate() {
         let a = a as u32;
         index.for_each_within(s.pos, max_m, |hit| {
             let t = &sites[hit.id as usize];
             if hit.id > a && t.government != s.government {
                 let (p, q) = (&points[s.point as usize], &points[t.point as usize]);
-                let colocation = colocation(p, q, (s.government, t.government), hit.distance_m);
-                out.push(Pair { a, b: hit.id, metres: hit.distance_m, colocation });
+                let keys = (keys[a as usize].as_deref(), keys[hit.id as usize].as_deref());
+                let colocation = colocation_keyed((p, q), keys, (s.government, t.government), hit.distance_m);
+                f(Pair { a, b: hit.id, metres: hit.distance_m, colocation });
             }
         });
     }
-    out.sort_by(|x, y| x.metres.total_cmp(&y.metres).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
-    out
 }
 
 /// Where a pair lies: one province, or across a border (Ottawa–Gatineau).
@@ -220,6 +255,8 @@ mod tests {
                 assert_eq!(s.by_region.values().map(|v| v.0).sum::<usize>(), got.len());
                 assert_eq!(s.by_networks.values().map(|v| v.0).sum::<usize>(), got.len());
                 assert_eq!(s.by_networks.values().map(|v| v.1).sum::<usize>(), s.colocated);
+                // The pipeline's count, without the list, says the same.
+                assert_eq!(count(&sites, &points, max_m), (s.pairs, s.colocated), "seed {seed}, {max_m} m");
             }
         }
     }
