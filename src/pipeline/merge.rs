@@ -283,8 +283,7 @@ impl Merger<'_> {
         let mut changed: Vec<usize> = Vec::new();
         for n in 0..members.len() {
             let mut after = n;
-            'row: loop {
-                let Some(a) = at(&self.slots, members, n) else { break };
+            'row: while let Some(a) = at(&self.slots, members, n) {
                 let mut candidates: Vec<usize> = changed.clone();
                 let mut add = |list: Option<&Vec<usize>>| candidates.extend(list.into_iter().flatten());
                 add(address_key(a).and_then(|k| by_address.get(&k)));
