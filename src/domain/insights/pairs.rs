@@ -160,21 +160,34 @@ pub fn count(sites: &[Site], points: &[Point], max_m: f64) -> (usize, usize) {
     (all, colocated)
 }
 
-/// Calls `f` with every pair of [`pairs`], in no particular order.
+/// Calls `f` with every pair of [`pairs`], in no particular order. One spatial index per
+/// government; a site looks only in the indexes of the governments after its own, so each
+/// pair is met once and no time goes to sites of its own government (most hits, in a city).
 fn each_pair(sites: &[Site], points: &[Point], max_m: f64, mut f: impl FnMut(Pair)) {
-    let index = SpatialIndex::new(sites.iter().enumerate().map(|(i, s)| (i as u32, s.pos)));
+    let mut by_government: BTreeMap<Government, Vec<u32>> = BTreeMap::new();
+    for (i, s) in sites.iter().enumerate() {
+        by_government.entry(s.government).or_default().push(i as u32);
+    }
+    let indexes: Vec<(Government, Vec<u32>, SpatialIndex)> = by_government
+        .into_iter()
+        .map(|(g, ids)| {
+            let index = SpatialIndex::new(ids.iter().enumerate().map(|(k, &i)| (k as u32, sites[i as usize].pos)));
+            (g, ids, index)
+        })
+        .collect();
     let keys: Vec<Option<String>> = sites.iter().map(|s| street_key(&points[s.point as usize])).collect();
     for (a, s) in sites.iter().enumerate() {
-        let a = a as u32;
-        index.for_each_within(s.pos, max_m, |hit| {
-            let t = &sites[hit.id as usize];
-            if hit.id > a && t.government != s.government {
-                let (p, q) = (&points[s.point as usize], &points[t.point as usize]);
-                let keys = (keys[a as usize].as_deref(), keys[hit.id as usize].as_deref());
-                let colocation = colocation_keyed((p, q), keys, (s.government, t.government), hit.distance_m);
-                f(Pair { a, b: hit.id, metres: hit.distance_m, colocation });
-            }
-        });
+        for (_, ids, index) in indexes.iter().filter(|(g, _, _)| *g > s.government) {
+            index.for_each_within(s.pos, max_m, |hit| {
+                let other = ids[hit.id as usize];
+                let (a, b) = ((a as u32).min(other), (a as u32).max(other));
+                let (sa, sb) = (&sites[a as usize], &sites[b as usize]);
+                let (p, q) = (&points[sa.point as usize], &points[sb.point as usize]);
+                let keys = (keys[a as usize].as_deref(), keys[b as usize].as_deref());
+                let colocation = colocation_keyed((p, q), keys, (sa.government, sb.government), hit.distance_m);
+                f(Pair { a, b, metres: hit.distance_m, colocation });
+            });
+        }
     }
 }
 
