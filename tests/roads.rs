@@ -235,6 +235,7 @@ fn bundle_tool_with_roads_adds_roads_bin_and_changes_nothing_else() {
         sources: root().join("tests/fixtures/sources"),
         build_date: "2026-01-15".into(),
         roads: Some(roads_file),
+        networks: Vec::new(),
     })
     .unwrap();
     assert_eq!(build.roads.as_ref().map(|r| &r.0), Some(&roads));
