@@ -36,7 +36,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn import(dirs: &[PathBuf], boundaries: &Boundaries) -> Vec<Imported> {
-    let inside = |pos, province| boundaries.distance_km(pos, province) <= run::PROVINCE_TOLERANCE_KM;
+    let inside = |pos, province| boundaries.distance_km(pos, province);
     hsds::import_all(dirs, &inside, 0, 0, &[], &HashSet::new())
 }
 

@@ -142,7 +142,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     lap("geocode and validate", &mut timings);
 
     // Networks published as HSDS packages: each a network (and a dataset) of its own.
-    let inside = |pos, province| boundaries.distance_km(pos, province) <= PROVINCE_TOLERANCE_KM;
+    let inside = |pos, province| boundaries.distance_km(pos, province);
     let package_dirs = hsds::package_dirs(&opts.sources.join("networks"), &opts.networks);
     let taken: HashSet<String> = points.iter().map(|p: &Point| p.id.clone()).collect();
     let fixed_networks: Vec<String> = networks::all().into_iter().map(|n| n.id).collect();

@@ -247,8 +247,8 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
             String::new(),
             String::new(),
             String::new(),
-            p.pos.map(|q| crate::domain::text::fixed(q.lat, 5)).unwrap_or_default(),
-            p.pos.map(|q| crate::domain::text::fixed(q.lon, 5)).unwrap_or_default(),
+            p.pos.map(|q| crate::domain::text::fixed(q.quantised().lat, 5)).unwrap_or_default(),
+            p.pos.map(|q| crate::domain::text::fixed(q.quantised().lon, 5)).unwrap_or_default(),
             p.id.clone(),
             "guichet".into(),
             s(p.name.fr.as_deref()),
@@ -393,7 +393,7 @@ fn text_json(t: &Text) -> Value {
 }
 
 fn feature(p: &Point, n: &Network, sources: &[&Dataset], licences: &[String], open: bool, as_of: &str) -> Value {
-    let geometry = p.pos.map(|q| json!({ "type": "Point", "coordinates": [q.lon, q.lat] }));
+    let geometry = p.pos.map(|q| q.quantised()).map(|q| json!({ "type": "Point", "coordinates": [q.lon, q.lat] }));
     json!({
         "type": "Feature",
         "id": p.id,

@@ -21,8 +21,14 @@ use crate::domain::text::{clean, postal_code};
 use crate::domain::tz::TimeZone;
 use crate::pipeline::sources::slug as slug_ascii;
 
-/// Is `pos` inside `province` (with the pipeline's tolerance)?
-pub type Inside<'a> = &'a dyn Fn(LatLon, Province) -> bool;
+/// How far (km) `pos` lies outside `province` (0 inside it).
+pub type Inside<'a> = &'a dyn Fn(LatLon, Province) -> f64;
+
+/// How far outside its province a position placed by Guichet's geocoder (a postal code's
+/// or a community's point, `guichet_geocode` other than `source`) may lie: the points of
+/// coastal islands (Ramea, Brier Island) fall beyond the simplified shoreline. A source's
+/// own coordinates get the pipeline's tolerance (`run::PROVINCE_TOLERANCE_KM`).
+pub const GEOCODED_TOLERANCE_KM: f64 = 30.0;
 
 /// What a package gives the bundle.
 #[derive(Debug, Clone)]
@@ -148,7 +154,9 @@ fn location_problem(
             if !pos.in_canada_bbox() {
                 return Err(format!("coordinates {la}, {lo} are outside Canada"));
             }
-            if !inside(pos, province) {
+            let geocoded = !matches!(t.get(r, "guichet_geocode").split('/').next(), None | Some("" | "source"));
+            let limit = if geocoded { GEOCODED_TOLERANCE_KM } else { crate::pipeline::run::PROVINCE_TOLERANCE_KM };
+            if inside(pos, province) > limit {
                 return Err(format!("coordinates {la}, {lo} are not in {}", province.code()));
             }
         }

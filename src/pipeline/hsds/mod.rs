@@ -93,7 +93,7 @@ pub fn report_section(reports: &[&PackageReport]) -> String {
 /// would (boundaries from `sources`), without building anything.
 pub fn check(sources: &Path, dir: &Path) -> Result<Vec<PackageReport>, super::PipelineError> {
     let boundaries = super::boundaries::Boundaries::load(sources)?;
-    let inside = |pos, province| boundaries.distance_km(pos, province) <= super::run::PROVINCE_TOLERANCE_KM;
+    let inside = |pos, province| boundaries.distance_km(pos, province);
     let found = package::discover(dir);
     let dirs = if found.is_empty() { vec![dir.to_owned()] } else { found };
     let fixed: Vec<String> = super::networks::all().into_iter().map(|n| n.id).collect();
