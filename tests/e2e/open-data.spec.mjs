@@ -39,8 +39,13 @@ async function checkDownloads(page, lang) {
   const geo = await page.request.get(geojson);
   expect(geo.headers()['content-type']).toMatch(/^application\/geo\+json/);
   const body = await geo.text();
-  expect(body.startsWith('{"type":"FeatureCollection"')).toBe(true);
-  expect(body).toContain(`"id":"${OFFICE}"`);
+  expect(body.startsWith('{"features":[{')).toBe(true);
+  const collection = JSON.parse(body);
+  expect(collection.type).toBe('FeatureCollection');
+  const office = collection.features.find((f) => f.id === OFFICE);
+  expect(office.geometry.type).toBe('Point');
+  expect(office.properties.network).toBe('service-canada');
+  expect(office.properties.open_licence).toBe(false);
 
   // A click downloads: the router does not take the link over.
   const [download] = await Promise.all([page.waitForEvent('download'), links.nth(1).click()]);
