@@ -135,7 +135,8 @@ pub fn networks() -> Vec<Network> {
     ]
 }
 
-/// `n` points of the [`networks`], in Manitoba, from `seed`.
+/// `n` points of the [`networks`], in Manitoba (49.5° to 54.5° N, 100.5° to 96° W: well
+/// inside the province), from `seed`.
 pub fn points(seed: u64, n: usize) -> Vec<Point> {
     let mut rng = Rng::new(seed);
     let kinds = [PointKind::ServiceCentre, PointKind::Outreach, PointKind::PassportOffice, PointKind::Partner];
@@ -144,7 +145,7 @@ pub fn points(seed: u64, n: usize) -> Vec<Point> {
             let pos = rng.chance(90).then(|| {
                 LatLon::new(
                     49.5 + rng.below(500_000) as f64 / 100_000.0,
-                    -101.0 + rng.below(1_000_000) as f64 / 100_000.0,
+                    -100.5 + rng.below(450_000) as f64 / 100_000.0,
                 )
                 .quantised()
             });
