@@ -138,7 +138,7 @@ fn broken_packages_are_reported_row_by_row_and_stop_nothing() {
                 String::from_utf8(b)
                     .unwrap()
                     .lines()
-                    .map(|l| l.rsplitn(2, ',').nth(1).unwrap().to_owned() + "\n")
+                    .map(|l| l.rsplit_once(',').unwrap().0.to_owned() + "\n")
                     .collect::<String>()
                     .into_bytes()
             }),
