@@ -1,5 +1,5 @@
 //! Generated points for the round-trip property test and the import benchmark
-//! (`examples/hsds_import_bench.rs`): a seeded generator, so a failure names its seed.
+//! (`examples/hsds_import_bench.rs`), from `domain::seeded`: a failure names its seed.
 use crate::domain::facts::{Access, Fact, Parking, PassportLevel, PassportServices};
 use crate::domain::geo::LatLon;
 use crate::domain::hours::{Hours, MonthlyRule, Schedule, Span, Visit};
@@ -7,34 +7,8 @@ use crate::domain::model::{
     Address, Categories, Category, Confidence, Geocode, GeocodeMethod, Languages, Level, Network, Point, PointKind,
     Province, Text,
 };
+use crate::domain::seeded::Rng;
 use crate::domain::tz::TimeZone;
-
-/// A small, fast, seeded generator (SplitMix64).
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next_u64() % n.max(1)
-    }
-
-    pub fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-}
 
 const WORDS: [&str; 12] = [
     "Centre",
@@ -138,7 +112,7 @@ pub fn networks() -> Vec<Network> {
 /// `n` points of the [`networks`], in Manitoba (49.5° to 54.5° N, 100.5° to 96° W: well
 /// inside the province), from `seed`.
 pub fn points(seed: u64, n: usize) -> Vec<Point> {
-    let mut rng = Rng::new(seed);
+    let mut rng = Rng(seed);
     let kinds = [PointKind::ServiceCentre, PointKind::Outreach, PointKind::PassportOffice, PointKind::Partner];
     (0..n)
         .map(|i| {
