@@ -335,7 +335,49 @@ fn the_real_export_validates_against_the_hsds_folder_and_imports_back() {
         assert_eq!(t.foreign_keys, theirs.foreign_keys, "{}", t.name);
     }
     let boundaries = Boundaries::load(&sources).unwrap();
+    let simple = std::fs::read_to_string(sources.join("hsds/schema/schema_simple.csv")).unwrap();
     let b =
         run::build(&Options { sources, build_date: "2026-11-28".into(), roads: None, networks: Vec::new() }).unwrap();
     check_export(&b, &schema, &boundaries);
+    against_schema_folder(&b, &schema, &simple);
+}
+
+/// The export's tables against `hsds/schema/schema_simple.csv` (the schema folder's flat
+/// list of every table's fields): each column is an HSDS field of its table with the same
+/// type (or one the list calls a string: it says `string` for `dtstart`, which
+/// `datapackage.json` types as a date), or one of Guichet's extension columns, and every
+/// required field is there.
+fn against_schema_folder(b: &Build, schema: &Schema, simple: &str) {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        table_name: String,
+        name: String,
+        #[serde(rename = "type")]
+        kind: String,
+        constraints_required: String,
+        constraints_tablular_required: String,
+    }
+    let rows: Vec<Row> = csv::Reader::from_reader(simple.as_bytes()).deserialize().map(Result::unwrap).collect();
+    // The tables the export writes, with the folder's own field types.
+    let written: Vec<&guichet::pipeline::hsds::schema::Table> =
+        Schema::hsds().tables.iter().map(|t| schema.table(&t.name).unwrap()).collect::<Vec<_>>();
+    for t in written {
+        let file = &b.open.iter().find(|f| f.path == format!("open/{}", t.path)).unwrap().bytes;
+        let header: Vec<String> =
+            String::from_utf8_lossy(file).lines().next().unwrap().split(',').map(str::to_owned).collect();
+        let fields: Vec<&Row> = rows.iter().filter(|r| r.table_name == t.name).collect();
+        for c in &header {
+            let extension = c.starts_with("guichet_") || c.ends_with("_fr");
+            let field = fields.iter().find(|r| r.name == *c);
+            assert!(extension || field.is_some(), "{}.{c} is not in schema_simple.csv", t.name);
+            if let (Some(f), Some(ours)) = (field, t.field(c)) {
+                let kind = format!("{:?}", ours.kind).to_lowercase();
+                assert!(f.kind == kind || f.kind == "string", "{}.{c}: {} vs {kind}", t.name, f.kind);
+            }
+        }
+        for f in fields.iter().filter(|f| f.constraints_required == "true" || f.constraints_tablular_required == "true")
+        {
+            assert!(header.contains(&f.name), "{}: required {} missing", t.name, f.name);
+        }
+    }
 }
