@@ -388,6 +388,15 @@ fn access_rows(p: &Point) -> Vec<(&'static str, &'static str, &'static str, &'st
     out
 }
 
+/// The access facts as `yes`/`no` (`free`/`paid` for parking), `null` when not reported.
+fn access_json(p: &Point) -> Value {
+    let mut v = json!({ "wheelchair": null, "parking": null, "asl": null, "lsq": null });
+    for (key, value, _, _) in access_rows(p) {
+        v[key] = json!(value);
+    }
+    v
+}
+
 fn text_json(t: &Text) -> Value {
     json!({ "en": t.en, "fr": t.fr })
 }
@@ -417,7 +426,7 @@ fn feature(p: &Point, n: &Network, sources: &[&Dataset], licences: &[String], op
             "hours": p.hours,
             "closures": p.closures,
             "notes": p.notes,
-            "accessibility": p.access,
+            "accessibility": access_json(p),
             "passport": p.passport.iter().map(|l| l.id()).collect::<Vec<_>>(),
             "services": text_json(&p.services),
             "collaboration": p.collaboration,
@@ -527,7 +536,7 @@ fn readme(sources: &[Dataset], points: &[&Point], built: &str, version: &str) ->
     let mut s = String::new();
     let _ = writeln!(s, "# Guichet open data\n\nData version `{version}`, built {built}. {} records.\n", points.len());
     let _ = writeln!(s, "- `datapackage.json` and the CSV tables: an HSDS 3.0 tabular data package (organizations, services, locations, service_at_location, addresses, phones, schedules, languages, accessibility), with Guichet's extension: French text in `_fr` columns, what HSDS has no field for in `guichet_` columns of `locations.csv`, networks in `datapackage.json` under `guichet` (see docs/contribute.md in Guichet's repository).");
-    let _ = writeln!(s, "- `{GEOJSON}`: the same records as a GeoJSON FeatureCollection (WGS84; a record without a position has a null geometry).\n");
+    let _ = writeln!(s, "- `{GEOJSON}`: the same records as a GeoJSON FeatureCollection (WGS84; a record without a position has a null geometry). Texts are `{{\"en\", \"fr\"}}` pairs (`null` where the source gives no text in that language); accessibility facts are `yes`, `no` (parking `free`, `paid`) or `null` when not reported; `hours`, `closures`, `notes` and `collaboration` are Guichet's model as JSON (weekly spans in minutes after local midnight, days since 1970-01-01).\n");
     let _ = writeln!(s, "## Licences\n\nEach record names its sources (`guichet_sources`), their licences (`guichet_licence`) and whether they are all open licences (`guichet_open_licence`). Where a source states no open licence, the record says `no`: Guichet does not grant one it was not given. Check the source before you reuse such records.\n");
     let _ = writeln!(s, "| source | licence | open licence | as of | records |\n| --- | --- | --- | --- | ---: |");
     for (i, d) in sources.iter().enumerate() {
