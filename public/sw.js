@@ -63,6 +63,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Other origins (map tiles) and the worker itself: the browser's own handling.
   if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  // The open-data export (/data/open/): downloads, never cached, never precached.
+  if (url.pathname.startsWith('/data/open/')) return;
   if (request.mode === 'navigate') {
     // Deep links (/about, /office/x) are the app; other pages (insights.html) are kept
     // once visited; files (/data/REPORT.md) are the browser's.

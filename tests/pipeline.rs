@@ -24,7 +24,12 @@ fn root() -> PathBuf {
 }
 
 fn fixtures() -> Options {
-    Options { sources: root().join("tests/fixtures/sources"), build_date: "2026-01-15".into(), roads: None }
+    Options {
+        sources: root().join("tests/fixtures/sources"),
+        build_date: "2026-01-15".into(),
+        roads: None,
+        networks: Vec::new(),
+    }
 }
 
 fn build(opts: &Options) -> Build {
@@ -259,7 +264,7 @@ proptest! {
 #[ignore = "needs the real sources (../shared/data or $GUICHET_SOURCES)"]
 fn real_sources_build_a_consistent_bundle() {
     let sources = guichet::pipeline::real_sources();
-    let b = build(&Options { sources, build_date: "2026-11-28".into(), roads: None });
+    let b = build(&Options { sources, build_date: "2026-11-28".into(), roads: None, networks: Vec::new() });
     let c = &b.manifest.counts;
     // Counts per network, as documented in SOURCES.md less merges and rejections.
     let by = |id: &str| c.by_network.get(id).copied().unwrap_or(0);

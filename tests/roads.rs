@@ -206,8 +206,9 @@ fn bundle_tool_with_roads_adds_roads_bin_and_changes_nothing_else() {
         Manifest::parse(&files.iter().find(|(p, _)| p == bundle::MANIFEST).unwrap().1).unwrap()
     };
     let (ma, mb) = (manifest(&a), manifest(&b));
-    // The same files, byte for byte, but roads.bin and the three that carry the data version.
-    let varying = [bundle::ROADS, bundle::MANIFEST, "REPORT.md", "report.json"];
+    // The same files, byte for byte, but roads.bin and the five that carry the data version.
+    let varying =
+        [bundle::ROADS, bundle::MANIFEST, "REPORT.md", "report.json", "open/datapackage.json", "open/README.md"];
     let same = |files: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> {
         files.iter().filter(|(p, _)| !varying.contains(&p.as_str())).cloned().collect()
     };
@@ -235,6 +236,7 @@ fn bundle_tool_with_roads_adds_roads_bin_and_changes_nothing_else() {
         sources: root().join("tests/fixtures/sources"),
         build_date: "2026-01-15".into(),
         roads: Some(roads_file),
+        networks: Vec::new(),
     })
     .unwrap();
     assert_eq!(build.roads.as_ref().map(|r| &r.0), Some(&roads));

@@ -1,5 +1,5 @@
-//! Site configuration from `/config.json` (optional): raster tiles for the map, kiosk
-//! settings. Missing or invalid configuration means the defaults: no tiles, no kiosk.
+//! Site configuration from `/config.json` (optional): raster tiles for the map, the
+//! "report a problem" address, kiosk settings. Missing or invalid configuration means the defaults: no tiles, no kiosk.
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Deserialize;
@@ -26,6 +26,11 @@ fn max_zoom() -> u8 {
 pub struct Config {
     #[serde(default)]
     pub tiles: Option<Tiles>,
+    /// "Report a problem with this information": an `https://` or `mailto:` address with
+    /// `{id}`, `{name}` and `{version}` placeholders (`nav::open::ReportTemplate`); no
+    /// link without it.
+    #[serde(default)]
+    pub report: Option<String>,
 }
 
 impl Tiles {

@@ -2,7 +2,13 @@
 //!
 //! ```text
 //! guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD] [--roads FILE] [--shard-sizes]
+//!                [--network DIR]...
+//! guichet-bundle [--sources DIR] --check DIR
 //! ```
+//! Network packages (HSDS, docs/contribute.md) are read from `<sources>/networks/` (absent:
+//! none) and from every `--network DIR` (a package, or a folder of packages). `--check DIR`
+//! prints what the build would make of the packages in `DIR` (REPORT.md's section) and
+//! builds nothing; it exits with 1 when a row is rejected or a package is unusable.
 //! `--roads FILE` (GeoJSON line strings) also writes `roads.bin`: road distances from every
 //! point to the nearest point of each other network, and from every populated FSA to the
 //! nearest point of each network (`pipeline::roads`); without it nothing else changes.
@@ -17,7 +23,7 @@ use guichet::pipeline::run::{self, Options};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD] [--roads FILE] [--shard-sizes]"
+        "usage: guichet-bundle [--sources DIR] [--out DIR] [--build-date YYYY-MM-DD] [--roads FILE] [--shard-sizes] [--network DIR]...\n       guichet-bundle [--sources DIR] --check DIR"
     );
     ExitCode::from(2)
 }
@@ -28,6 +34,8 @@ fn main() -> ExitCode {
     let mut date: Option<String> = None;
     let mut shard_sizes = false;
     let mut roads: Option<PathBuf> = None;
+    let mut networks: Vec<PathBuf> = Vec::new();
+    let mut check: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next();
@@ -48,6 +56,14 @@ fn main() -> ExitCode {
                 Some(v) => roads = Some(v.into()),
                 None => return usage(),
             },
+            "--network" => match value() {
+                Some(v) => networks.push(v.into()),
+                None => return usage(),
+            },
+            "--check" => match value() {
+                Some(v) => check = Some(v.into()),
+                None => return usage(),
+            },
             "--shard-sizes" => shard_sizes = true,
             "-h" | "--help" => {
                 usage();
@@ -56,6 +72,24 @@ fn main() -> ExitCode {
             _ => return usage(),
         }
     }
+    if let Some(dir) = check {
+        return match guichet::pipeline::hsds::check(&sources, &dir) {
+            Ok(reports) => {
+                for r in &reports {
+                    println!("{}", r.markdown());
+                }
+                if reports.iter().all(|r| r.is_clean()) {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+            Err(e) => {
+                eprintln!("guichet-bundle: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let build_date = date.unwrap_or_else(|| {
         let secs = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<i64>().ok()).unwrap_or_else(|| {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
@@ -63,7 +97,7 @@ fn main() -> ExitCode {
         run::utc_date(secs)
     });
     let started = std::time::Instant::now();
-    let build = match run::build(&Options { sources: sources.clone(), build_date, roads }) {
+    let build = match run::build(&Options { sources: sources.clone(), build_date, roads, networks }) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("guichet-bundle: {e}");
@@ -136,6 +170,11 @@ fn main() -> ExitCode {
             );
         }
     }
+    for r in &build.packages {
+        println!("  package {:<30} points {:>6}, rows rejected {:>5}", r.folder, r.points, r.rejected.len());
+    }
+    let open_bytes: usize = build.open.iter().map(|f| f.bytes.len()).sum();
+    println!("  open data ({} files)      {:>9} bytes", build.open.len(), open_bytes);
     for (stage, t) in &build.timings {
         println!("  {stage:<24} {:>8.2} s", t.as_secs_f64());
     }

@@ -14,6 +14,7 @@ pub mod model;
 pub mod nearest;
 pub mod places;
 pub mod query;
+pub mod seeded;
 pub mod service;
 pub mod services;
 pub mod status;

@@ -4,6 +4,7 @@
 //! only places that read or write it.
 pub mod finder;
 pub mod insights;
+pub mod open;
 pub mod page;
 pub mod query;
 

@@ -17,6 +17,7 @@ pub mod datasets;
 pub mod geocode;
 pub mod geojson;
 pub mod hours_text;
+pub mod hsds;
 pub mod issues;
 pub mod merge;
 pub mod networks;

@@ -14,6 +14,8 @@ pub struct Facts<'a> {
     pub figures: &'a Figures,
     /// The bundle's service points (collaboration counts).
     pub points: &'a [crate::domain::model::Point],
+    /// What became of each network package (HSDS).
+    pub packages: &'a [super::hsds::PackageReport],
 }
 
 /// Co-location and coverage of the bundle's service points, as the insights page
@@ -178,6 +180,7 @@ pub fn report_markdown(build: Facts<'_>) -> String {
     );
     collaboration_section(&mut s, build.points);
     services_section(&mut s, build.services);
+    s.push_str(&super::hsds::report_section(&build.packages.iter().collect::<Vec<_>>()));
     s
 }
 

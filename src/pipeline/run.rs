@@ -4,7 +4,7 @@
 //! [`build`] produces every output file in memory (deterministic: same sources and build
 //! date give the same bytes); [`write()`] puts them in the output directory and removes
 //! stale shards.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -17,6 +17,7 @@ use crate::domain::text::postal_code;
 use crate::domain::tz::TimeZone;
 use crate::pipeline::boundaries::Boundaries;
 use crate::pipeline::geocode::Geocoder;
+use crate::pipeline::hsds::{self, PackageReport};
 use crate::pipeline::roads::{ReadSummary, RoadNetwork};
 use crate::pipeline::services::{self as services, ServicesSummary};
 use crate::pipeline::{
@@ -38,6 +39,9 @@ pub struct Options {
     pub build_date: String,
     /// A road network (GeoJSON line strings): when given, `roads.bin` is built from it.
     pub roads: Option<PathBuf>,
+    /// Network packages (HSDS) besides those of `<sources>/networks/`: each folder is a
+    /// package or holds packages (`pipeline::hsds`).
+    pub networks: Vec<PathBuf>,
 }
 
 /// One output file.
@@ -68,6 +72,10 @@ pub struct Build {
     pub figures: report::Figures,
     /// Wall time per stage (not written anywhere that must be deterministic).
     pub timings: Vec<(&'static str, Duration)>,
+    /// What became of each network package (REPORT.md's section per package).
+    pub packages: Vec<PackageReport>,
+    /// The open-data export (`open/…`): never in the manifest, nothing fetches it.
+    pub open: Vec<OutFile>,
 }
 
 /// Runs the pipeline in memory.
@@ -133,8 +141,45 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     retired.sort_by(|a, b| a.id.cmp(&b.id));
     lap("geocode and validate", &mut timings);
 
-    // The 2026 office finder's ids are the offices' own codes: its records never merge.
-    let keyed = [DatasetId::ServiceCanada2026.index()];
+    // Networks published as HSDS packages: each a network (and a dataset) of its own.
+    let inside = |pos, province| boundaries.distance_km(pos, province);
+    let package_dirs = hsds::package_dirs(&opts.sources.join("networks"), &opts.networks);
+    let taken: HashSet<String> = points.iter().map(|p: &Point| p.id.clone()).collect();
+    let fixed_networks: Vec<String> = networks::all().into_iter().map(|n| n.id).collect();
+    let imported = hsds::import_all(
+        &package_dirs,
+        &inside,
+        NetworkId::ALL.len() as u16,
+        DatasetId::ALL.len() as u8,
+        &fixed_networks,
+        &taken,
+    );
+    let mut networks_list = networks::all();
+    let mut package_entries = Vec::new();
+    let mut keyed = vec![DatasetId::ServiceCanada2026.index()];
+    let mut packages = Vec::new();
+    for (k, imp) in imported.into_iter().enumerate() {
+        keyed.push((DatasetId::ALL.len() + k) as u8);
+        for (record, why) in &imp.rejected {
+            issues.push(RowIssue::new(
+                &imp.dataset.id,
+                record.clone(),
+                Severity::Rejected,
+                "hsds-invalid",
+                why.clone(),
+            ));
+        }
+        package_entries.push((imp.dataset.clone(), imp.rows_in, imp.points.len(), imp.rejected.len()));
+        networks_list.extend(imp.networks);
+        for p in imp.points {
+            points.push(place(p, &imp.dataset.id, &geocoder, &boundaries, &mut issues));
+        }
+        packages.push(imp.report);
+    }
+    lap("network packages", &mut timings);
+
+    // The 2026 office finder's ids are the offices' own codes: its records never merge;
+    // nor do a package's, which are its own network.
     let (points, merge_issues) = merge::merge(points, &dataset_ids, &keyed);
     issues.extend(merge_issues);
     // The NWT partners' host, from the territorial list's centre in the same community.
@@ -144,7 +189,6 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
 
     // A website that its network's template gives is not stored (a few kilobytes of
     // core.bin): `Point::website` fills it in.
-    let networks_list = networks::all();
     for p in &mut points {
         if let Some(n) = networks_list.get(usize::from(p.network)) {
             if !n.point_website.is_empty() && p.website == n.page_of(p.code()) {
@@ -180,7 +224,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     issues.extend(service_issues);
     lap("services", &mut timings);
 
-    let core = CoreBundle { networks: networks::all(), points: service_points, gazetteer, basemap, in_person, retired };
+    let core = CoreBundle { networks: networks_list, points: service_points, gazetteer, basemap, in_person, retired };
     let libraries = LayerBundle { points: sorted(library_points) };
     let figures = report::Figures::of(&core);
 
@@ -242,6 +286,16 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
             rejected: t.rejected as u32,
         });
     }
+    for (dataset, rows_in, kept, rejected) in package_entries {
+        let merged = merged_by_source.get(&dataset.id).copied().unwrap_or(0);
+        sources_entries.push(SourceEntry {
+            dataset,
+            rows_in: rows_in as u32,
+            kept: (kept - merged) as u32,
+            merged: merged as u32,
+            rejected: rejected as u32,
+        });
+    }
 
     let mut counts = counts(&core, &libraries, postal_codes);
     counts.services = services_summary.services as u32;
@@ -279,7 +333,11 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         counts,
         sources: sources_entries,
     };
-    lap("manifest", &mut timings);
+    let everything: Vec<&Point> = core.points.iter().chain(&libraries.points).collect();
+    let datasets: Vec<_> = manifest.sources.iter().map(|s| s.dataset.clone()).collect();
+    let export = hsds::export::export(&core.networks, &everything, &datasets, &manifest.built, &manifest.data_version);
+    let open = export.files.into_iter().map(|(path, bytes)| OutFile { path, bytes }).collect();
+    lap("manifest and open data", &mut timings);
     Ok(Build {
         manifest,
         core,
@@ -292,6 +350,8 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         issues,
         figures,
         timings,
+        packages,
+        open,
     })
 }
 
@@ -304,6 +364,7 @@ impl Build {
             services: &self.services_summary,
             figures: &self.figures,
             points: &self.core.points,
+            packages: &self.packages,
         }
     }
 }
@@ -459,7 +520,7 @@ pub fn write(build: &Build, out: &Path) -> Result<(), PipelineError> {
         }
         std::fs::write(&path, bytes).map_err(|e| PipelineError::io(&path, e))
     };
-    for f in &build.files {
+    for f in build.files.iter().chain(&build.open) {
         put(&f.path, &f.bytes)?;
     }
     let keep: std::collections::BTreeSet<&str> = build.files.iter().map(|f| f.path.as_str()).collect();

@@ -50,9 +50,11 @@ const TYPES = {
   '.bin': 'application/octet-stream',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.bin', '.txt', '.md']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.bin', '.txt', '.md', '.csv', '.geojson']);
 const compressed = new Map(); // path + mtime + encoding -> bytes
 
 function encode(path, mtime, body, accept) {

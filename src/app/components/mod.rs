@@ -2,6 +2,7 @@
 pub mod facets;
 pub mod filters;
 pub mod map;
+pub mod open_data;
 pub mod results;
 pub mod search;
 pub mod status;

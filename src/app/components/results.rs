@@ -4,6 +4,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::app::config::use_config;
+use crate::app::data::{use_data, DataState};
 use crate::app::finder::{navigator, use_finder, OriginState};
 use crate::app::i18n::{t, use_locale};
 use crate::app::kiosk::use_kiosk;
@@ -15,6 +17,7 @@ use crate::domain::finder::{Catalog, Row};
 use crate::domain::model::{Point, Province, Text};
 use crate::domain::status::{LocalNow, Status};
 use crate::i18n::{format_distance, format_number, format_span, tr, Arg, Locale, NumberFormat};
+use crate::nav::open::ReportTemplate;
 use crate::nav::{self, FinderState, Page};
 
 /// A text in the interface language when the data has it; otherwise the other language,
@@ -154,8 +157,19 @@ pub fn ExternalLink(
     move || external_anchor(href.clone(), class.clone(), Leaving::current(), children().into_any())
 }
 
+/// "Report a problem with this information" for one office, when `config.json` gives an
+/// address (`report`); nothing otherwise. `version` is the data version.
+pub fn report_link(id: String, name: String, version: String, class: Option<String>, mode: Leaving) -> impl IntoView {
+    let config = use_config();
+    move || {
+        let template = config.0.with(|c| c.report.as_deref().and_then(ReportTemplate::parse))?;
+        let label = tr(mode.loc, "report-problem", &[]).into_any();
+        Some(external_anchor(template.link(&id, &name, &version), class.clone(), mode, label))
+    }
+}
+
 /// `href` resolved against the page (a QR code needs a full URL).
-fn absolute(href: &str) -> String {
+pub(crate) fn absolute(href: &str) -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .and_then(|base| web_sys::Url::new_with_base(href, &base).ok())
@@ -234,6 +248,11 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, now: i64, leavin
     };
     let heading_id = title_id.clone();
     let address = address_lines(p, loc);
+    let (id_report, name_report) = (p.id.clone(), p.name.show(loc).to_owned());
+    let version = use_data().state.with_untracked(|s| match s {
+        DataState::Ready(d) => d.manifest.data_version.clone(),
+        _ => String::new(),
+    });
     let name = bilingual_in(&p.name, loc);
     let network = bilingual_in(&n.name, loc);
     view! {
@@ -263,6 +282,7 @@ pub fn ResultCard(catalog: Arc<Catalog>, row: Row, rank: usize, now: i64, leavin
                     let label = tr(loc, "result-directions", &[]).into_any();
                     external_anchor(href, Some(String::from("action")), leaving, label)
                 })}
+                {report_link(id_report, name_report, version, Some(String::from("action")), leaving)}
             </p>
         </li>
     }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::open_data::DataDownloads;
 use crate::app::components::results::ExternalLink;
 use crate::app::data::Data;
 use crate::app::i18n::{t, use_locale};
@@ -116,6 +117,9 @@ pub fn Sources(data: Arc<Data>) -> impl IntoView {
         <p class="data-version">{version}</p>
         <ul class="sources">{sources}</ul>
         <p><ExternalLink href=String::from("/data/REPORT.md")>{t("about-report-link")}</ExternalLink></p>
+        <h2>{t("open-data-download")}</h2>
+        <p>{t("open-data-about")}</p>
+        <DataDownloads readme=true />
         <h2>{t("about-counts-title")}</h2>
         <p>{points}</p>
         <div class="table-wrap">

@@ -5,7 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::components::results::{address_lines, status_class, tel_href, today_text, Bilingual, ExternalLink};
+use crate::app::components::open_data::DataDownloads;
+use crate::app::components::results::{
+    address_lines, report_link, status_class, tel_href, today_text, Bilingual, ExternalLink, Leaving,
+};
 use crate::app::components::status::with_data;
 use crate::app::data::Data;
 use crate::app::finder::use_finder;
@@ -451,7 +454,19 @@ fn provenance(p: &Point, data: &Arc<Data>, locale: Memo<Locale>) -> impl IntoVie
             <h2 id="office-provenance">{t("office-provenance")}</h2>
             {move || as_of().map(|s| view! { <p>{s}</p> })}
             <ul>{list}</ul>
+            {report(p, data, locale)}
+            <DataDownloads />
         </section>
+    }
+}
+
+/// "Report a problem with this information" (when the site configures an address).
+fn report(p: &Point, data: &Arc<Data>, locale: Memo<Locale>) -> impl IntoView {
+    let (id, name, version) = (p.id.clone(), p.name.clone(), data.manifest.data_version.clone());
+    move || {
+        let mode = Leaving::current();
+        let name = name.show(locale.get()).to_owned();
+        view! { <p class="report-problem no-print">{report_link(id.clone(), name, version.clone(), None, mode)}</p> }
     }
 }
 
