@@ -1,7 +1,8 @@
 //! The pipeline's and the finder's point-count-dependent steps on a synthetic national
 //! network of N points (issue 19, "Scale"): where people live, more offices.
 //!
-//! `cargo run --release --features pipeline --example scale -- 100000` (after `guichet-bundle`).
+//! `cargo run --profile pipeline --features pipeline --example scale -- 100000` (after
+//! `guichet-bundle`).
 //!
 //! Each synthetic office copies a real point of the bundle (so hours, notes, sources and
 //! accessibility have their real sizes) and is placed at a census area (FSA) drawn with
@@ -16,23 +17,8 @@ use guichet::domain::filter::Filters;
 use guichet::domain::finder::{Catalog, Origin, OriginLabel};
 use guichet::domain::geo::LatLon;
 use guichet::domain::model::Point;
+use guichet::domain::seeded::Rng;
 use guichet::pipeline::{brotli_len, merge, report};
-
-/// SplitMix64: reproducible without a dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 /// Peak resident memory of this process so far, in MB (Linux).
 fn peak_mb() -> f64 {
