@@ -1,8 +1,8 @@
 //! The pipeline's and the finder's point-count-dependent steps on a synthetic national
 //! network of N points (issue 19, "Scale"): where people live, more offices.
 //!
-//! `cargo run --profile pipeline --features pipeline --example scale -- 100000` (after
-//! `guichet-bundle`).
+//! `cargo run --profile pipeline --features pipeline --example scale -- 100000 [--package DIR]`
+//! (after `guichet-bundle`).
 //!
 //! Each synthetic office copies a real point of the bundle (so hours, notes, sources and
 //! accessibility have their real sizes) and is placed at a census area (FSA) drawn with
@@ -68,6 +68,7 @@ fn synthetic(core: &CoreBundle, n: usize, seed: u64) -> Vec<Point> {
 
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
+
     let bin = std::fs::read("public/data/core.bin").expect("public/data/core.bin (run guichet-bundle)");
     let real: CoreBundle = bundle::decode(&bin).expect("decodes");
     let step = |name: &str, t: Instant| {
@@ -78,6 +79,30 @@ fn main() {
     let t = Instant::now();
     let points = synthetic(&real, n, 19);
     step("generate", t);
+
+    // `--package DIR`: the synthetic offices as an HSDS package (networks renamed "syn-…"),
+    // for `guichet-bundle --network DIR/open`: the whole pipeline at this scale.
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(dir) = args.iter().position(|a| a == "--package").and_then(|i| args.get(i + 1)) {
+        let t = Instant::now();
+        let networks: Vec<_> = real
+            .networks
+            .iter()
+            .map(|n| {
+                let mut n = n.clone();
+                n.id = format!("syn-{}", n.id);
+                n
+            })
+            .collect();
+        let refs: Vec<&Point> = points.iter().collect();
+        let e = guichet::pipeline::hsds::export::export(&networks, &refs, &[], "2026-12-03", "synthetic");
+        for (path, bytes) in &e.files {
+            let p = std::path::Path::new(dir).join(path);
+            std::fs::create_dir_all(p.parent().expect("a folder")).expect("package folder");
+            std::fs::write(p, bytes).expect("write");
+        }
+        step("write the HSDS package", t);
+    }
 
     let t = Instant::now();
     let ids: Vec<String> = (0..32).map(|i| format!("dataset-{i}")).collect();

@@ -53,26 +53,29 @@ struct Csv {
     name: &'static str,
     path: &'static str,
     columns: Vec<&'static str>,
-    rows: Vec<Vec<String>>,
+    /// The table as CSV so far: each row is written as it comes (a national export keeps
+    /// bytes, not a string per cell).
+    out: Option<csv::Writer<Vec<u8>>>,
+    rows: usize,
 }
 
 impl Csv {
     fn new(name: &'static str, path: &'static str, columns: &[&'static str]) -> Csv {
-        Csv { name, path, columns: columns.to_vec(), rows: Vec::new() }
+        let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+        out.write_record(columns).expect("in-memory write");
+        Csv { name, path, columns: columns.to_vec(), out: Some(out), rows: 0 }
     }
 
     fn push(&mut self, cells: Vec<String>) {
         debug_assert_eq!(cells.len(), self.columns.len(), "{}", self.name);
-        self.rows.push(cells);
+        self.out.as_mut().expect("a table is written once").write_record(&cells).expect("in-memory write");
+        self.rows += 1;
     }
 
-    fn bytes(&self) -> Vec<u8> {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
-        w.write_record(&self.columns).expect("in-memory write");
-        for r in &self.rows {
-            w.write_record(r).expect("in-memory write");
-        }
-        w.into_inner().expect("in-memory write")
+    /// The CSV file (once: its name, columns and row count stay for the data package).
+    fn take_bytes(&mut self) -> Vec<u8> {
+        let out = self.out.take().expect("a table is written once");
+        out.into_inner().expect("in-memory write")
     }
 }
 
@@ -218,7 +221,8 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
             format!("Services offerts en personne aux points de service de {}.", name(Fr)),
         ]);
     }
-    let mut features = Vec::new();
+    let mut geo = br#"{"features":["#.to_vec();
+    let first_feature = geo.len();
     for p in points {
         let n = &networks[usize::from(p.network)];
         let lid = uuid("location", &p.id);
@@ -328,14 +332,18 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
                 fr.into(),
             ]);
         }
-        features.push(feature(p, n, &sources_of, &licences, open, &as_of));
+        // Written feature by feature (keys in serde_json's order: "features" before "type").
+        if geo.len() > first_feature {
+            geo.push(b',');
+        }
+        serde_json::to_writer(&mut geo, &feature(p, n, &sources_of, &licences, open, &as_of)).expect("JSON");
     }
-    let tables = [org, service, location, sal, address, phone, sched, language, access];
-    let rows = tables.iter().map(|t| (t.name, t.rows.len())).collect();
-    let mut files: Vec<(String, Vec<u8>)> = tables.iter().map(|t| (format!("{DIR}/{}", t.path), t.bytes())).collect();
+    let mut tables = [org, service, location, sal, address, phone, sched, language, access];
+    let rows = tables.iter().map(|t| (t.name, t.rows)).collect();
+    let mut files: Vec<(String, Vec<u8>)> =
+        tables.iter_mut().map(|t| (format!("{DIR}/{}", t.path), t.take_bytes())).collect();
     files.push((format!("{DIR}/datapackage.json"), datapackage(&tables, networks, &used, sources, built, version)));
-    let mut geo = serde_json::to_vec(&json!({ "type": "FeatureCollection", "features": features })).expect("JSON");
-    geo.push(b'\n');
+    geo.extend_from_slice(b"],\"type\":\"FeatureCollection\"}\n");
     files.push((format!("{DIR}/{GEOJSON}"), geo));
     files.push((format!("{DIR}/README.md"), readme(sources, points, built, version).into_bytes()));
     Export { files, rows }
