@@ -14,6 +14,8 @@ pub struct Facts<'a> {
     pub figures: &'a Figures,
     /// The bundle's service points (collaboration counts).
     pub points: &'a [crate::domain::model::Point],
+    /// What reading the census files found (issue 20), when they were read.
+    pub census: Option<&'a super::census::CensusSummary>,
 }
 
 /// Co-location and coverage of the bundle's service points, as the insights page
@@ -178,6 +180,10 @@ pub fn report_markdown(build: Facts<'_>) -> String {
     );
     collaboration_section(&mut s, build.points);
     services_section(&mut s, build.services);
+    if let Some(c) = build.census {
+        s.push('\n');
+        s.push_str(&super::census::markdown(c));
+    }
     s
 }
 

@@ -119,6 +119,36 @@ impl Change {
     }
 }
 
+/// What an analyst typed as a place: a postal code or FSA (its FSA's centre), or
+/// "latitude, longitude" (decimal points; with decimal commas, "latitude; longitude").
+///
+/// ```
+/// use guichet::domain::geo::LatLon;
+/// use guichet::domain::insights::scenario::{parse_where, Where};
+/// assert_eq!(parse_where("k1a 0b1"), Some(Where::Fsa("K1A".into())));
+/// assert_eq!(parse_where(" H2X"), Some(Where::Fsa("H2X".into())));
+/// assert_eq!(parse_where("45.5, -73.6"), Some(Where::At(LatLon::new(45.5, -73.6))));
+/// assert_eq!(parse_where("45,5 ; -73,6"), Some(Where::At(LatLon::new(45.5, -73.6))));
+/// assert_eq!(parse_where("Paris"), None);
+/// assert_eq!(parse_where("10, 10"), None);
+/// ```
+pub fn parse_where(text: &str) -> Option<Where> {
+    let t = text.trim();
+    let pair = if t.contains(';') {
+        t.split_once(';').map(|(a, b)| (a.replace(',', "."), b.replace(',', ".")))
+    } else {
+        t.split_once(',').map(|(a, b)| (a.to_owned(), b.to_owned()))
+    };
+    if let Some((a, b)) = pair {
+        let p = LatLon::new(a.trim().parse().ok()?, b.trim().parse().ok()?);
+        return p.in_canada_bbox().then_some(Where::At(p));
+    }
+    let code: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+    let b = code.as_bytes();
+    let fsa = b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1].is_ascii_digit() && b[2].is_ascii_alphabetic();
+    (fsa && (b.len() == 3 || b.len() == 6)).then(|| Where::Fsa(code[..3].to_owned()))
+}
+
 /// A point or network id as the bundle writes them.
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
