@@ -30,7 +30,7 @@ macro_rules! resources {
     };
 }
 
-resources!("app", "data", "embed", "finder", "insights", "map", "offline", "services");
+resources!("app", "data", "embed", "finder", "insights", "map", "offline", "scenarios", "services");
 
 /// One Fluent bundle per locale, each parsed the first time it is used: a page in one
 /// language never parses the other (a few milliseconds of a phone's start-up).

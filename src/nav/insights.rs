@@ -261,11 +261,7 @@ impl InsightsState {
                 "desc" => s.descending = v == "1",
                 "lib" => s.libraries = v == "1",
                 "ck" => s.collab_kind = CollabKind::from_id(v),
-                "ch" => {
-                    if s.changes.len() < MAX_CHANGES {
-                        s.changes.extend(Change::parse(v));
-                    }
-                }
+                "ch" if s.changes.len() < MAX_CHANGES => s.changes.extend(Change::parse(v)),
                 "yr" => s.year = Year::parse(v).unwrap_or_default(),
                 "x" => {
                     if let Ok(km) = v.parse::<u32>() {

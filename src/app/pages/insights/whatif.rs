@@ -21,6 +21,7 @@ use crate::platform::timed;
 pub const DEFAULT_NETWORK: &str = "service-canada";
 
 /// The suggestion at the page's settings.
+#[derive(PartialEq)]
 pub struct Suggestion {
     pub network: u16,
     pub problem: Problem,
@@ -116,22 +117,21 @@ pub fn use_whatif(m: InsightsModel) -> WhatIf {
     });
     let after = Memo::new(move |_| {
         let (a, s, ap) = (areas.get(), settings.get(), applied.get());
-        if ap.sites == model.with(|x| x.sites.clone()) {
+        if model.with(|x| x.sites == ap.sites) {
             return today.get();
         }
         model.with(|x| {
             Arc::new(timed("insights:scenario", || compare::outcome(&x.data.core.networks, &a, &ap.sites, &s)))
         })
     });
-    let suggest_key = Memo::new(move |_| state.with(|s| (s.network.clone(), s.reach_km, s.suggested, s.pool, s.metric())));
+    let suggest_key =
+        Memo::new(move |_| state.with(|s| (s.network.clone(), s.reach_km, s.suggested, s.pool, s.metric())));
     let suggestion = Memo::new(move |_| {
         let (net, km, k, pool, metric) = suggest_key.get();
         let a = areas.get();
         model.with(|x| {
-            let network = x
-                .network_index(net.as_deref())
-                .or_else(|| x.network_index(Some(DEFAULT_NETWORK)))
-                .unwrap_or_default();
+            let network =
+                x.network_index(net.as_deref()).or_else(|| x.network_index(Some(DEFAULT_NETWORK))).unwrap_or_default();
             let scope = x.data.core.networks.get(usize::from(network)).and_then(|n| n.jurisdiction);
             let radius = metric.inverse(f64::from(km) * 1000.0);
             Arc::new(timed("insights:suggest", || {
