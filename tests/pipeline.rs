@@ -477,6 +477,12 @@ fn real_sources_build_a_consistent_bundle() {
     assert_eq!((summary.population_2016, summary.population_2021), (35_151_726, 36_991_979));
     assert!(b.manifest.insights.iter().any(|f| f.path == bundle::CENSUS));
     assert!(b.manifest.file(bundle::CENSUS).is_none());
+    // Every point can be named in a scenario's URL (issue 20).
+    use guichet::domain::insights::scenario::Change;
+    for p in &b.core.points {
+        let c = Change::Close(p.id.clone());
+        assert_eq!(Change::parse(&c.token()), Some(c), "{}", p.id);
+    }
     eprintln!("census.bin {} B brotli", size_insights(&b, bundle::CENSUS));
     assert!(services <= 150_000, "services.bin {services} B brotli, budget 150,000");
 }

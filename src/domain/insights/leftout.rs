@@ -246,7 +246,7 @@ pub fn table(groups: &[Group], locale: Locale, label: &dyn Fn(&str) -> String) -
             let mut r = vec![
                 Cell::Text(name),
                 Cell::Text(label(g.figure.label())),
-                Cell::Int(u64::from(g.figure.year())),
+                Cell::Text(g.figure.year().to_string()),
                 Cell::Int(g.total),
                 Cell::Int(g.within),
                 share(g.within, g.total),

@@ -69,6 +69,7 @@ impl Change {
     /// let k = Change::Move("sc-1904".into(), Where::Office("pr-x".into()));
     /// assert_eq!(k.token(), "m:sc-1904:=pr-x");
     /// assert_eq!(Change::parse("x:sc-1"), Some(Change::Close("sc-1".into())));
+    /// assert_eq!(Change::parse("x:sc-NT-SAW"), Some(Change::Close("sc-NT-SAW".into())));
     /// assert_eq!(Change::parse("m:sc-1:k1a"), Some(Change::Move("sc-1".into(), Where::Fsa("K1A".into()))));
     /// assert_eq!(Change::parse("m:sc-1:@95,-75"), None);
     /// assert_eq!(Change::parse("q:nope"), None);
@@ -151,9 +152,7 @@ pub fn parse_where(text: &str) -> Option<Where> {
 
 /// A point or network id as the bundle writes them.
 fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+    !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Why a change was not applied.
