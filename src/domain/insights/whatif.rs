@@ -8,20 +8,13 @@ use super::scenario::{Change, Kind, Skip, Where};
 use super::suggest::{Candidate, Step};
 use super::table::Cell;
 use super::{Area, Site};
-use crate::domain::model::{Network, Point};
-use crate::i18n::Locale;
+use crate::domain::model::Point;
 
-/// What the tables read.
-pub struct Names<'a> {
-    pub networks: &'a [Network],
-    pub points: &'a [Point],
-    pub areas: &'a [Area],
-    pub locale: Locale,
-    pub label: &'a dyn Fn(&str) -> String,
-}
+/// What the tables read: the report's context (its `sites` are today's).
+pub use super::report::Context as Names;
 
 impl Names<'_> {
-    fn network(&self, id: &str) -> String {
+    fn network_by_id(&self, id: &str) -> String {
         self.networks.iter().find(|n| n.id == id).map_or_else(|| id.to_owned(), |n| n.name.show(self.locale).to_owned())
     }
 
@@ -30,7 +23,7 @@ impl Names<'_> {
     }
 
     /// A point's name and community, by id (the id itself when the bundle has no such point).
-    pub fn point(&self, id: &str) -> String {
+    pub fn point_by_id(&self, id: &str) -> String {
         match self.points.iter().find(|p| p.id == id) {
             Some(p) => format!("{} ({})", p.name.show(self.locale), p.community),
             None => id.to_owned(),
@@ -49,7 +42,7 @@ impl Names<'_> {
         match w {
             Where::At(p) => format!("{:.5}, {:.5}", p.lat, p.lon),
             Where::Fsa(code) => format!("{} {code}", (self.label)("scen-fsa-centre")),
-            Where::Office(id) => self.point(id),
+            Where::Office(id) => self.point_by_id(id),
         }
     }
 }
@@ -82,9 +75,9 @@ pub fn changes_table(n: &Names, changes: &[Change], skipped: &[Option<Skip>]) ->
         .enumerate()
         .map(|(i, (c, s))| {
             let (what, network, to) = match c {
-                Change::Close(id) => (n.point(id), point_network(n, id), Cell::Empty),
-                Change::Move(id, w) => (n.point(id), point_network(n, id), Cell::Text(n.place(w))),
-                Change::Add(net, w) => ((n.label)("scen-new-point"), n.network(net), Cell::Text(n.place(w))),
+                Change::Close(id) => (n.point_by_id(id), point_network(n, id), Cell::Empty),
+                Change::Move(id, w) => (n.point_by_id(id), point_network(n, id), Cell::Text(n.place(w))),
+                Change::Add(net, w) => ((n.label)("scen-new-point"), n.network_by_id(net), Cell::Text(n.place(w))),
             };
             vec![
                 Cell::Int(i as u64 + 1),
@@ -305,6 +298,7 @@ mod tests {
     use crate::domain::insights::suggest::{Pool, Problem};
     use crate::domain::insights::testkit::{random_areas, random_world, Rng};
     use crate::domain::insights::Metric;
+    use crate::i18n::Locale;
 
     /// A suggestion opened as a scenario reaches exactly the people its steps promised.
     #[test]
@@ -343,8 +337,14 @@ mod tests {
             assert_eq!(after.within[1] - before.within[1], gained, "seed {seed}");
             assert_eq!(problem.reached(&areas).0, before.within[1]);
             let label = |id: &str| id.to_owned();
-            let names =
-                Names { networks: &networks, points: &points, areas: &areas, locale: Locale::En, label: &label };
+            let names = Names {
+                networks: &networks,
+                points: &points,
+                sites: &sites,
+                areas: &areas,
+                locale: Locale::En,
+                label: &label,
+            };
             let t = steps_table(&names, &sites, &steps, problem.reached(&areas));
             assert_eq!(t.rows.len(), steps.len());
             let c = changes_table(&names, &changes, &applied.skipped);

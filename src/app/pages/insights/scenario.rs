@@ -202,6 +202,7 @@ fn change_list(m: InsightsModel) -> impl IntoView {
         let names = Names {
             networks: &model.data.core.networks,
             points: &model.points,
+            sites: &model.sites,
             areas: &model.areas,
             locale: loc,
             label: &label,
@@ -211,7 +212,7 @@ fn change_list(m: InsightsModel) -> impl IntoView {
             .enumerate()
             .map(|(i, c)| {
                 let what = match c {
-                    Change::Close(id) | Change::Move(id, _) => names.point(id),
+                    Change::Close(id) | Change::Move(id, _) => names.point_by_id(id),
                     Change::Add(net, _) => model.network_index(Some(net)).map(|n| model.data.core.networks[usize::from(n)].name.show(loc).to_owned()).unwrap_or_default(),
                 };
                 let text = format!("{} – {what}", label(kind_label(c.kind())));
@@ -251,8 +252,14 @@ fn comparison(m: InsightsModel, w: WhatIf, loc: Locale, s: &InsightsState) -> im
     }
     let (today, after, applied, settings) = (w.today.get(), w.after.get(), w.applied.get(), w.settings.get());
     let label = move |id: &str| tr(loc, id, &[]);
-    let names =
-        Names { networks: &model.data.core.networks, points: &model.points, areas: &areas, locale: loc, label: &label };
+    let names = Names {
+        networks: &model.data.core.networks,
+        points: &model.points,
+        sites: &model.sites,
+        areas: &areas,
+        locale: loc,
+        label: &label,
+    };
     let (t0, t1) = (totals(&areas, &today, &settings), totals(&areas, &after, &settings));
     let changed = area_changes(&areas, &today, &after);
     let focus_name = settings

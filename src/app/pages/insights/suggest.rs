@@ -108,8 +108,14 @@ pub fn SuggestSection(m: InsightsModel, w: WhatIf) -> impl IntoView {
         let s = state.get();
         let sug = w.suggestion.get();
         let label = move |id: &str| tr(loc, id, &[]);
-        let names =
-            Names { networks: &model.data.core.networks, points: &model.points, areas: &a, locale: loc, label: &label };
+        let names = Names {
+            networks: &model.data.core.networks,
+            points: &model.points,
+            sites: &model.sites,
+            areas: &a,
+            locale: loc,
+            label: &label,
+        };
         let (reached, total) = sug.problem.reached(&a);
         let gained: u64 = sug.steps.iter().map(|x| x.gain).sum();
         let network = model.data.core.networks[usize::from(sug.network)].clone();
