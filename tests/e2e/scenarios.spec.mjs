@@ -204,7 +204,9 @@ test('scenario and suggestion computing times, 4x CPU throttling (printed, not a
         performance.getEntriesByType('measure').filter((e) => e.name === 'insights:suggest').map((e) => e.duration),
       );
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      times.push(Math.round(m[m.length - 1] * 10) / 10);
+      // The longest run: the page computes once on the gazetteer's FSAs, again when the
+      // census file has arrived.
+      times.push(Math.round(Math.max(...m) * 10) / 10);
     }
     suggest[`k${k}`] = times.sort((a, b) => a - b)[1];
   }

@@ -61,7 +61,10 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
     let w = use_whatif(m);
     let state = m.state;
     let provenance = move || tr(locale.get(), "insights-provenance", &[("date", built.as_str().into())]);
-    let section = move || match state.with(|s| s.tab) {
+    // Built again when the section changes, not at every change of the URL: a section's
+    // own parts follow the state (a scenario's form keeps what is being typed).
+    let tab = Memo::new(move |_| state.with(|s| s.tab));
+    let section = move || match tab.get() {
         Tab::Pairs => view! { <PairsSection m=m/> }.into_any(),
         Tab::Partners => view! { <PartnersSection m=m/> }.into_any(),
         Tab::Coverage => view! { <CoverageSection m=m/> }.into_any(),
