@@ -75,7 +75,7 @@ fn a_national_scenario_of_fifty_changes_and_suggestions() {
         &areas,
         &census,
         Year::Y2021,
-        Reach { today: &today.nearest, scenario: Some(&after.nearest), band_m: 25_000.0 },
+        Reach { today: &today.nearest, scenario: Some(&after.nearest), band_m: 25_000.0, scope: None },
     );
     let all = &g[0];
     let provinces: u64 = g.iter().filter(|x| x.province.is_some()).map(|x| x.total).sum();

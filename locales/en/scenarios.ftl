@@ -27,6 +27,7 @@ scen-clear = Remove every change
 scen-census-loading = Loading the census figures…
 scen-census-failed = The census figures could not be loaded. Reload the page to try again.
 scen-summary = { $applied } of { $changes } changes applied. People within 25 km of a point of { $network } (census { $year }): { $before } today, { $after } in the scenario.
+scen-summary-any = { $applied } of { $changes } changes applied. People within 25 km of a point of any network (census { $year }): { $before } today, { $after } in the scenario.
 scen-totals-table = The scenario against today
 scen-areas-table = Areas (FSAs) that gain or lose
 scen-partners-table = Points whose nearest partner changes
@@ -105,7 +106,7 @@ scen-col-gain = People newly within reach
 scen-col-running = Within reach, running total
 scen-col-share = Share of the people served
 
-left-intro = How many people are within reach of the networks (the network chosen above, or any), split by rural and urban areas, by province, by household income and by census figures; with a scenario, beside it. Every row names the census of its figure.
+left-intro = How many people are within reach of the networks (the network chosen above, or any), split by rural and urban areas, by province (a provincial network over its own province), by household income and by census figures; with a scenario, beside it. Every row names the census of its figure.
 left-table = Who is within reach, by group
 left-col-group = Group
 left-col-figure = Counted

@@ -27,6 +27,7 @@ scen-clear = Retirer tous les changements
 scen-census-loading = Chargement des données du recensement…
 scen-census-failed = Les données du recensement n’ont pas pu être chargées. Rechargez la page pour réessayer.
 scen-summary = { $applied } changements appliqués sur { $changes }. Personnes à moins de 25 km d’un point de { $network } (recensement de { $year }) : { $before } aujourd’hui, { $after } dans le scénario.
+scen-summary-any = { $applied } changements appliqués sur { $changes }. Personnes à moins de 25 km d’un point d’un réseau quelconque (recensement de { $year }) : { $before } aujourd’hui, { $after } dans le scénario.
 scen-totals-table = Le scénario comparé à aujourd’hui
 scen-areas-table = Régions (RTA) qui y gagnent ou y perdent
 scen-partners-table = Points dont le partenaire le plus proche change
@@ -105,7 +106,7 @@ scen-col-gain = Personnes nouvellement à proximité
 scen-col-running = À proximité, total cumulé
 scen-col-share = Part des personnes desservies
 
-left-intro = Combien de personnes sont à proximité des réseaux (le réseau choisi ci-dessus, ou n’importe lequel), selon les régions rurales et urbaines, la province, le revenu des ménages et les chiffres du recensement ; avec un scénario, à côté. Chaque ligne nomme le recensement de son chiffre.
+left-intro = Combien de personnes sont à proximité des réseaux (le réseau choisi ci-dessus, ou n’importe lequel), selon les régions rurales et urbaines, la province (un réseau provincial sur sa propre province), le revenu des ménages et les chiffres du recensement ; avec un scénario, à côté. Chaque ligne nomme le recensement de son chiffre.
 left-table = Qui est à proximité, par groupe
 left-col-group = Groupe
 left-col-figure = Compté

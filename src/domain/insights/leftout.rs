@@ -103,6 +103,8 @@ pub struct Reach<'a> {
     pub scenario: Option<&'a [f64]>,
     /// Within this distance is "within reach", metres.
     pub band_m: f64,
+    /// Only the areas of this province (a provincial network's own), else every area.
+    pub scope: Option<Province>,
 }
 
 /// The groups of `areas` (built for `year` by [`super::census::areas_for`]).
@@ -121,7 +123,7 @@ pub fn groups(areas: &[Area], census: &CensusBundle, year: Year, reach: Reach) -
             suppressed: 0,
         };
         for i in 0..areas.len() {
-            let Some(v) = value(i) else {
+            let Some(v) = value(i).filter(|_| reach.scope.is_none_or(|p| areas[i].province == p)) else {
                 continue;
             };
             g.total += v;
@@ -141,7 +143,7 @@ pub fn groups(areas: &[Area], census: &CensusBundle, year: Year, reach: Reach) -
     out.push(group("left-urban", None, y, &|i| (!areas[i].approximate).then(|| people(i))));
     out.push(group("left-rural", None, y, &|i| areas[i].approximate.then(|| people(i))));
     for p in Province::ALL {
-        if areas.iter().any(|a| a.province == p) {
+        if areas.iter().any(|a| a.province == p) && reach.scope.is_none_or(|x| x == p) {
             out.push(group("left-province", Some(p), y, &|i| (areas[i].province == p).then(|| people(i))));
         }
     }
@@ -187,6 +189,9 @@ pub fn table_group(areas: &[Area], table: &FsaTable, reach: Reach) -> Group {
         suppressed: 0,
     };
     for (i, a) in areas.iter().enumerate() {
+        if reach.scope.is_some_and(|p| a.province != p) {
+            continue;
+        }
         let Ok(k) = table.rows.binary_search_by(|r| r.0.as_str().cmp(&a.code)) else { continue };
         let v = u64::from(table.rows[k].1);
         g.total += v;
@@ -310,7 +315,23 @@ mod tests {
                     .map(|a| sites.iter().map(|s| a.pos.distance_m(s.pos)).fold(f64::INFINITY, f64::min))
                     .collect();
                 let band = 10_000.0;
-                let gs = groups(&areas, &census, year, Reach { today: &today, scenario: Some(&today), band_m: band });
+                let gs = groups(
+                    &areas,
+                    &census,
+                    year,
+                    Reach { today: &today, scenario: Some(&today), band_m: band, scope: None },
+                );
+                // A provincial network's table counts its province only.
+                let on = groups(
+                    &areas,
+                    &census,
+                    year,
+                    Reach { today: &today, scenario: None, band_m: band, scope: Some(Province::ON) },
+                );
+                let on_people: u64 =
+                    areas.iter().filter(|a| a.province == Province::ON).map(|a| u64::from(a.population)).sum();
+                assert_eq!(on[0].total, on_people);
+                assert_eq!(on.iter().filter(|g| g.province.is_some()).count(), 1);
                 let by = |l: &str| gs.iter().find(|g| g.label == l).unwrap();
                 let all = by("left-all");
                 let placed = |c: &CensusFsa| fsas.iter().position(|f| f.code == c.code);
@@ -421,7 +442,7 @@ mod tests {
             rows: areas.iter().map(|a| (a.code.clone(), 10)).collect(),
         };
         let fr = language_distances(&areas, (&points, &sites), true, |_| true);
-        let g = table_group(&areas, &table, Reach { today: &fr, scenario: None, band_m: 1.0 });
+        let g = table_group(&areas, &table, Reach { today: &fr, scenario: None, band_m: 1.0, scope: None });
         // Every area sits on an office; those on an English-only one are near a French
         // one only by chance.
         assert_eq!(g.total, 10 * areas.len() as u64);

@@ -265,11 +265,11 @@ fn comparison(m: InsightsModel, w: WhatIf, loc: Locale, s: &InsightsState) -> im
     let focus_name = settings
         .network
         .map(|n| model.data.core.networks[usize::from(n)].name.show(loc).to_owned())
-        .unwrap_or_else(|| label("insights-all-networks"));
+        .unwrap_or_default();
     let applied_count = applied.skipped.iter().filter(|x| x.is_none()).count();
     let headline = tr(
         loc,
-        "scen-summary",
+        if settings.network.is_some() { "scen-summary" } else { "scen-summary-any" },
         &[
             ("changes", Arg::from(s.changes.len())),
             ("applied", Arg::from(applied_count)),

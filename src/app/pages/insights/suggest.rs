@@ -189,11 +189,13 @@ pub fn LeftOutSection(m: InsightsModel, w: WhatIf) -> impl IntoView {
         let a = w.areas.get();
         let (today, after) = (w.today.get(), w.after.get());
         let scenario = (!s.changes.is_empty()).then_some(after.nearest.as_slice());
-        let reach = Reach { today: &today.nearest, scenario, band_m: f64::from(s.reach_km) * 1000.0 };
+        let model = m.model.get();
+        // A provincial network is measured over its own province, as in the coverage table.
+        let scope = w.settings.get().network.and_then(|n| model.data.core.networks[usize::from(n)].jurisdiction);
+        let reach = Reach { today: &today.nearest, scenario, band_m: f64::from(s.reach_km) * 1000.0, scope };
         let mut groups = leftout::groups(&a, &census, s.year, reach);
         groups.extend(census.tables.iter().map(|t| leftout::table_group(&a, t, reach)));
         let label = move |id: &str| tr(loc, id, &[]);
-        let model = m.model.get();
         let (codes, people) = unplaced(&model.data.core.gazetteer.fsas, &census, s.year);
         let unplaced_note = tr(
             loc,
