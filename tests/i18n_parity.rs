@@ -137,8 +137,12 @@ fn both_locales_have_the_same_files() {
     let en = ftl_files("en");
     assert!(!en.is_empty());
     assert_eq!(en, ftl_files("fr"));
-    let embedded: BTreeSet<String> = guichet::i18n::RESOURCE_NAMES.iter().map(|s| s.to_string()).collect();
-    assert_eq!(en, embedded, "every .ftl file must be listed in i18n::resources!");
+    let embedded: BTreeSet<String> = guichet::i18n::RESOURCE_NAMES
+        .iter()
+        .chain(guichet::i18n::INSIGHTS_RESOURCE_NAMES)
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(en, embedded, "every .ftl file must be listed in i18n::resources! or insights_resources!");
 }
 
 #[test]
@@ -204,7 +208,7 @@ fn the_typography_check_catches_mistakes() {
 #[test]
 fn every_message_formats_in_both_locales() {
     use guichet::i18n::{Locale, Translator};
-    let t = Translator::new();
+    let t = Translator::with_insights();
     for id in parse_locale("en").catalogue.keys().filter(|id| !id.starts_with('-')) {
         for locale in Locale::ALL {
             assert!(t.has(locale, id.split('.').next().unwrap()), "{id} missing in {locale:?}");

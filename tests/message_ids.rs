@@ -45,6 +45,11 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
     ("ins-pair-d", "element id of an insights select (controls::select_field)"),
     ("ins-partner", "element id of an insights select (controls::select_field)"),
     ("ins-prov", "element id of an insights select (controls::select_field)"),
+    ("scen-year", "element id of an insights select (controls::select_field)"),
+    ("scen-reach", "element id of an insights select (controls::select_field)"),
+    ("scen-sug-net", "element id of an insights select (controls::select_field)"),
+    ("scen-pool", "element id of an insights select (controls::select_field)"),
+    ("service-canada", "a network id: the default network of the suggested sites"),
 ];
 
 /// Attributes of `view!` markup whose value is a name, not text shown to people.

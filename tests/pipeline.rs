@@ -122,8 +122,9 @@ fn fixture_services_split_and_delivery() {
     let s = &b.services_summary;
     // Nine inventory services; the public file has seven of them and the curated one.
     assert_eq!((s.services, s.public - s.provincial.services), (9, 8));
-    assert_eq!(b.manifest.insights.len(), 1);
-    assert_eq!(b.manifest.insights[0].path, bundle::SERVICES_OTHER);
+    // The insights-only files: the other services, and the census by FSA (issue 20).
+    let insights: Vec<&str> = b.manifest.insights.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(insights, [bundle::SERVICES_OTHER, bundle::CENSUS]);
     assert!(b.manifest.file(bundle::SERVICES).is_some() && b.manifest.file(bundle::SERVICES_OTHER).is_none());
 }
 
@@ -257,6 +258,34 @@ proptest! {
         framed.extend(bytes);
         let _ = bundle::decode::<LayerBundle>(&framed);
     }
+}
+
+/// The census by FSA (issue 20) on the fixtures: both censuses' FSAs, suppressed values
+/// absent (never 0), the FSA new in 2021 and the Canada row rejected.
+#[test]
+fn fixture_census_by_fsa() {
+    let b = fixture();
+    let (census, summary) = &b.census;
+    assert_eq!(census.fsas.len(), 17);
+    let l3l = census.find("L3L").unwrap();
+    assert_eq!((l3l.population_2016, l3l.population_2021), (None, Some(5_200)));
+    let m5b = census.find("M5B").unwrap();
+    assert_eq!((m5b.median_income_2020, m5b.age_65_2016, m5b.population_2016), (None, None, Some(12_000)));
+    assert_eq!(census.find("X0E").unwrap().province, guichet::domain::model::Province::NT);
+    assert_eq!(summary.new_2021, ["L3L"]);
+    assert!(summary.gone_2021.is_empty());
+    assert_eq!(summary.suppressed_income, ["M5B", "V2T"]);
+    assert_eq!(summary.suppressed_senior, ["M5B"]);
+    assert_eq!(summary.rejected.len(), 1, "the Canada row of the 2016 file");
+    for (_, rows, kept, rejected) in &summary.files {
+        assert_eq!(rows, &(kept + rejected));
+    }
+    let file = b.files.iter().find(|f| f.path == bundle::CENSUS).unwrap();
+    assert_eq!(&bundle::decode::<bundle::CensusBundle>(&file.bytes).unwrap(), census);
+}
+
+fn size_insights(b: &Build, path: &str) -> usize {
+    guichet::pipeline::brotli_len(&b.files.iter().find(|f| f.path == path).unwrap().bytes)
 }
 
 /// The real sources (they are not in the repository).
@@ -444,5 +473,21 @@ fn real_sources_build_a_consistent_bundle() {
     // words (264,187 -> 266,718 B brotli on 2026-12-03: the quotes are most of it);
     // the citizen's office page needs the host's name, the insights page the quotes.
     assert!(core <= 267_000, "core.bin {core} B brotli, budget 267,000");
+    // The census by FSA (issue 20) is an insights-only file, never in core.bin; both
+    // censuses' FSA sets and the suppressed values as SOURCES.md section 10 counts them.
+    let (census, summary) = &b.census;
+    assert_eq!(census.fsas.len(), 1_661, "1,641 FSAs of 2016 and 20 new in 2021");
+    assert_eq!((summary.new_2021.len(), summary.gone_2021.len()), (20, 15));
+    assert_eq!((summary.suppressed_income.len(), summary.suppressed_senior.len()), (20, 21));
+    assert_eq!((summary.population_2016, summary.population_2021), (35_151_726, 36_991_979));
+    assert!(b.manifest.insights.iter().any(|f| f.path == bundle::CENSUS));
+    assert!(b.manifest.file(bundle::CENSUS).is_none());
+    // Every point can be named in a scenario's URL (issue 20).
+    use guichet::domain::insights::scenario::Change;
+    for p in &b.core.points {
+        let c = Change::Close(p.id.clone());
+        assert_eq!(Change::parse(&c.token()), Some(c), "{}", p.id);
+    }
+    eprintln!("census.bin {} B brotli", size_insights(&b, bundle::CENSUS));
     assert!(services <= 150_000, "services.bin {services} B brotli, budget 150,000");
 }

@@ -26,6 +26,7 @@ pub fn start() {
 
 /// Mounts the insights app (the app plus `/insights`) on `<body>`.
 pub fn start_insights() {
+    crate::i18n::use_insights_messages();
     boot(|| leptos::mount::mount_to_body(InsightsApp));
 }
 

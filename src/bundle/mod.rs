@@ -9,6 +9,7 @@
 //!   fetched only when someone searches services.
 //! - `roads.bin`: road distances for the insights view, only when the pipeline was given a
 //!   road network.
+//! - `census.bin`: census figures by FSA for the insights' scenarios (issue 20).
 //! - `postal/index.bin` + `postal/<FSA>.bin`: full postal codes, one shard per FSA,
 //!   fetched only when a user types a full code there.
 //!
@@ -41,6 +42,9 @@ pub const SERVICES_OTHER: &str = "services-other.bin";
 /// Road distances for the insights view, written only when the pipeline is given a road
 /// network (`--roads`); listed under the manifest's `insights`.
 pub const ROADS: &str = "roads.bin";
+/// Census figures by FSA for the insights' scenarios and "who is left out" (issue 20);
+/// listed under the manifest's `insights`.
+pub const CENSUS: &str = "census.bin";
 
 /// Magic bytes at the start of every binary bundle file.
 pub const MAGIC: &[u8; 4] = b"GUIC";
@@ -67,6 +71,8 @@ pub struct LayerBundle {
 
 // `roads.bin` holds these (written by `pipeline::roads`, read by the insights view).
 pub use crate::domain::insights::roads::{RoadBundle, RoadLink};
+// `census.bin` holds this (written by `pipeline::census`, read by the insights view).
+pub use crate::domain::insights::census::CensusBundle;
 
 /// One postal shard in the index.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -32,11 +32,37 @@ macro_rules! resources {
 
 resources!("app", "data", "embed", "finder", "insights", "map", "offline", "open", "services");
 
+macro_rules! insights_resources {
+    ($($name:literal),* $(,)?) => {
+        /// The .ftl files only the insights module embeds (issue 20's scenarios): the
+        /// citizen's module never names [`insights_sources`], so link-time optimisation
+        /// leaves their text out of it (its first visit does not grow).
+        pub const INSIGHTS_RESOURCE_NAMES: &[&str] = &[$($name),*];
+
+        /// The insights-only resources of `locale` ([`Translator::with_insights`]).
+        pub fn insights_sources(locale: Locale) -> &'static [&'static str] {
+            match locale {
+                Locale::En => &[$(include_str!(concat!("../../locales/en/", $name, ".ftl"))),*],
+                Locale::Fr => &[$(include_str!(concat!("../../locales/fr/", $name, ".ftl"))),*],
+            }
+        }
+    };
+}
+
+insights_resources!("scenarios");
+
+/// No resources beyond the shared ones (the citizen's module).
+fn no_extra(_: Locale) -> &'static [&'static str] {
+    &[]
+}
+
 /// One Fluent bundle per locale, each parsed the first time it is used: a page in one
 /// language never parses the other (a few milliseconds of a phone's start-up).
 pub struct Translator {
     en: OnceCell<FluentBundle<FluentResource>>,
     fr: OnceCell<FluentBundle<FluentResource>>,
+    /// Resources added to the shared ones: none, or [`insights_sources`].
+    extra: fn(Locale) -> &'static [&'static str],
 }
 
 impl std::fmt::Debug for Translator {
@@ -73,7 +99,7 @@ impl From<u32> for Arg<'_> {
     }
 }
 
-fn build(locale: Locale, sources: &[&str]) -> FluentBundle<FluentResource> {
+fn build(locale: Locale, sources: &[&str], extra: &[&str]) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![locale.langid()]);
     // Bidi isolation marks only matter for right-to-left text; EN/FR never need them and
     // they would leak into copied text and tests.
@@ -82,7 +108,7 @@ fn build(locale: Locale, sources: &[&str]) -> FluentBundle<FluentResource> {
         Locale::En => format_value_en,
         Locale::Fr => format_value_fr,
     }));
-    for src in sources {
+    for src in sources.iter().chain(extra) {
         // The parity test guarantees zero parse errors; keep what parsed if one slips in.
         let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| res);
         // Duplicate ids are also caught by the parity test.
@@ -124,13 +150,18 @@ impl Default for Translator {
 impl Translator {
     /// A translator over the embedded resources (parsed when a locale is first used).
     pub fn new() -> Self {
-        Self { en: OnceCell::new(), fr: OnceCell::new() }
+        Self { en: OnceCell::new(), fr: OnceCell::new(), extra: no_extra }
+    }
+
+    /// A translator over the embedded resources and the insights-only ones.
+    pub fn with_insights() -> Self {
+        Self { extra: insights_sources, ..Self::new() }
     }
 
     fn bundle(&self, locale: Locale) -> &FluentBundle<FluentResource> {
         match locale {
-            Locale::En => self.en.get_or_init(|| build(Locale::En, EN_SOURCES)),
-            Locale::Fr => self.fr.get_or_init(|| build(Locale::Fr, FR_SOURCES)),
+            Locale::En => self.en.get_or_init(|| build(Locale::En, EN_SOURCES, (self.extra)(Locale::En))),
+            Locale::Fr => self.fr.get_or_init(|| build(Locale::Fr, FR_SOURCES, (self.extra)(Locale::Fr))),
         }
     }
 
@@ -188,6 +219,12 @@ impl Translator {
 
 thread_local! {
     static TRANSLATOR: RefCell<Option<Translator>> = const { RefCell::new(None) };
+}
+
+/// Makes the process-wide translator know the insights-only messages (the insights
+/// module calls it first thing).
+pub fn use_insights_messages() {
+    TRANSLATOR.with(|cell| *cell.borrow_mut() = Some(Translator::with_insights()));
 }
 
 /// Formats `id` with the process-wide translator (built on first use; `FluentBundle` is

@@ -4,7 +4,10 @@ use super::page::Page;
 use super::query::{encode_query, join, parse_query};
 use crate::domain::collaboration::{CollabKind, HostKind};
 use crate::domain::insights::access::DEFAULT_CATCHMENT_M;
+use crate::domain::insights::census::Year;
 use crate::domain::insights::pairs::{DEFAULT_M, MAX_M, MIN_M};
+use crate::domain::insights::scenario::Change;
+use crate::domain::insights::suggest::Pool;
 use crate::domain::insights::{Metric, DEFAULT_CIRCUITY};
 use crate::domain::model::Province;
 use crate::i18n::Locale;
@@ -36,10 +39,25 @@ pub enum Tab {
     Access,
     /// Collaboration today (issue 21).
     Collaboration,
+    /// What-if scenarios (issue 20).
+    Scenario,
+    /// Suggested sites (issue 20).
+    Suggest,
+    /// Who is left out (issue 20).
+    LeftOut,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [Tab::Pairs, Tab::Partners, Tab::Coverage, Tab::Access, Tab::Collaboration];
+    pub const ALL: [Tab; 8] = [
+        Tab::Pairs,
+        Tab::Partners,
+        Tab::Coverage,
+        Tab::Access,
+        Tab::Collaboration,
+        Tab::Scenario,
+        Tab::Suggest,
+        Tab::LeftOut,
+    ];
 
     pub const fn id(self) -> &'static str {
         match self {
@@ -48,6 +66,9 @@ impl Tab {
             Tab::Coverage => "coverage",
             Tab::Access => "access",
             Tab::Collaboration => "collab",
+            Tab::Scenario => "scenario",
+            Tab::Suggest => "suggest",
+            Tab::LeftOut => "left-out",
         }
     }
 }
@@ -81,6 +102,13 @@ pub const CATCHMENT_STEPS_KM: [u32; 6] = [5, 10, 25, 50, 100, 200];
 pub const CIRCUITY_RANGE: (f64, f64) = (1.0, 3.0);
 /// Rows shown before "show more".
 pub const PAGE_ROWS: usize = 50;
+/// Most changes a scenario keeps from a URL.
+pub const MAX_CHANGES: usize = 200;
+/// Most points a suggestion adds.
+pub const MAX_SUGGESTED: usize = 20;
+/// Reach of the suggestions and of "who is left out", km (offered and default).
+pub const REACH_STEPS_KM: [u32; 6] = [5, 10, 25, 50, 100, 200];
+pub const DEFAULT_REACH_KM: u32 = 25;
 
 /// Everything the insights page shows, as it lives in the URL.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +145,16 @@ pub struct InsightsState {
     pub collab_kind: Option<CollabKind>,
     /// `hk`: the collaboration list's kind of host (else every kind).
     pub host_kind: Option<HostKind>,
+    /// `ch` (repeated, in order): the scenario's changes (issue 20).
+    pub changes: Vec<Change>,
+    /// `yr`: the census whose population the scenario and coverage splits count.
+    pub year: Year,
+    /// `x`: "within reach" of the suggestions and of who is left out, km.
+    pub reach_km: u32,
+    /// `k`: how many points a suggestion adds.
+    pub suggested: usize,
+    /// `pool`: where suggested sites come from.
+    pub pool: Pool,
 }
 
 impl Default for InsightsState {
@@ -138,6 +176,11 @@ impl Default for InsightsState {
             libraries: false,
             collab_kind: None,
             host_kind: None,
+            changes: Vec::new(),
+            year: Year::Y2016,
+            reach_km: DEFAULT_REACH_KM,
+            suggested: 5,
+            pool: Pool::Offices,
         }
     }
 }
@@ -166,6 +209,11 @@ impl InsightsState {
     /// let c = InsightsState::parse("tab=collab&ck=outreach&hk=library");
     /// assert_eq!(c.to_query(), "tab=collab&ck=outreach&hk=library");
     /// assert_eq!(InsightsState::parse("ck=x&hk=y"), InsightsState::default());
+    /// // A scenario: its changes in order, and its settings (issue 20).
+    /// let q = "tab=scenario&ch=x%3Asc-1&ch=a%3Aservice-canada%3AK1A&ch=bad&yr=2021&x=50&k=20&pool=both";
+    /// let sc = InsightsState::parse(q);
+    /// assert_eq!((sc.tab, sc.changes.len(), sc.reach_km, sc.suggested), (Tab::Scenario, 2, 50, 20));
+    /// assert_eq!(sc.to_query(), q.replace("&ch=bad", ""));
     /// ```
     pub fn parse(query: &str) -> InsightsState {
         let mut s = InsightsState::default();
@@ -213,6 +261,19 @@ impl InsightsState {
                 "desc" => s.descending = v == "1",
                 "lib" => s.libraries = v == "1",
                 "ck" => s.collab_kind = CollabKind::from_id(v),
+                "ch" if s.changes.len() < MAX_CHANGES => s.changes.extend(Change::parse(v)),
+                "yr" => s.year = Year::parse(v).unwrap_or_default(),
+                "x" => {
+                    if let Ok(km) = v.parse::<u32>() {
+                        s.reach_km = km.clamp(1, 500);
+                    }
+                }
+                "k" => {
+                    if let Ok(k) = v.parse::<usize>() {
+                        s.suggested = k.clamp(1, MAX_SUGGESTED);
+                    }
+                }
+                "pool" => s.pool = Pool::ALL.into_iter().find(|p| p.id() == v).unwrap_or_default(),
                 "hk" => s.host_kind = HostKind::from_id(v),
                 "n" => {
                     if let Ok(n) = v.parse::<usize>() {
@@ -280,6 +341,21 @@ impl InsightsState {
         }
         if let Some(k) = self.host_kind {
             put("hk", k.id().into());
+        }
+        for c in &self.changes {
+            put("ch", c.token());
+        }
+        if self.year != d.year {
+            put("yr", self.year.number().to_string());
+        }
+        if self.reach_km != d.reach_km {
+            put("x", self.reach_km.to_string());
+        }
+        if self.suggested != d.suggested {
+            put("k", self.suggested.to_string());
+        }
+        if self.pool != d.pool {
+            put("pool", self.pool.id().into());
         }
         encode_query(&out)
     }

@@ -12,6 +12,7 @@ use crate::domain::model::Point;
 
 pub mod basemap;
 pub mod boundaries;
+pub mod census;
 pub mod collaboration;
 pub mod datasets;
 pub mod geocode;

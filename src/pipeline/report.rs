@@ -16,6 +16,8 @@ pub struct Facts<'a> {
     pub points: &'a [crate::domain::model::Point],
     /// What became of each network package (HSDS).
     pub packages: &'a [super::hsds::PackageReport],
+    /// What reading the census files found (issue 20), when they were read.
+    pub census: Option<&'a super::census::CensusSummary>,
 }
 
 /// Co-location and coverage of the bundle's service points, as the insights page
@@ -181,6 +183,10 @@ pub fn report_markdown(build: Facts<'_>) -> String {
     collaboration_section(&mut s, build.points);
     services_section(&mut s, build.services);
     s.push_str(&super::hsds::report_section(&build.packages.iter().collect::<Vec<_>>()));
+    if let Some(c) = build.census {
+        s.push('\n');
+        s.push_str(&super::census::markdown(c));
+    }
     s
 }
 

@@ -64,6 +64,8 @@ pub struct Build {
     pub services_summary: ServicesSummary,
     /// Road distances (`roads.bin`) and what reading the road file found, with `--roads`.
     pub roads: Option<(RoadBundle, ReadSummary)>,
+    /// `census.bin` and what reading its files found (issue 20).
+    pub census: (crate::bundle::CensusBundle, crate::pipeline::census::CensusSummary),
     /// Bundle files (core, libraries, services, postal index and shards), not the manifest.
     pub files: Vec<OutFile>,
     /// Every row issue, sorted.
@@ -227,6 +229,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let core = CoreBundle { networks: networks_list, points: service_points, gazetteer, basemap, in_person, retired };
     let libraries = LayerBundle { points: sorted(library_points) };
     let figures = report::Figures::of(&core);
+    let census = crate::pipeline::census::read(&opts.sources, &core.gazetteer)?;
 
     let roads = match &opts.roads {
         Some(path) => {
@@ -245,6 +248,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         OutFile { path: bundle::LIBRARIES.into(), bytes: bundle::encode(&libraries) },
         OutFile { path: bundle::SERVICES.into(), bytes: bundle::encode(&services_public) },
         OutFile { path: bundle::SERVICES_OTHER.into(), bytes: bundle::encode(&services_other) },
+        OutFile { path: bundle::CENSUS.into(), bytes: bundle::encode(&census.0) },
     ];
     if let Some((r, _)) = &roads {
         files.push(OutFile { path: bundle::ROADS.into(), bytes: bundle::encode(r) });
@@ -308,7 +312,8 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     };
     // The manifest lists the files the app fetches directly; shards are verified through
     // the postal index, whose own hash is here. Insights-only files are listed apart.
-    let insight = |f: &&OutFile| f.path == bundle::SERVICES_OTHER || f.path == bundle::ROADS;
+    let insight =
+        |f: &&OutFile| f.path == bundle::SERVICES_OTHER || f.path == bundle::ROADS || f.path == bundle::CENSUS;
     let entries: Vec<FileEntry> = files
         .iter()
         .filter(|f| !f.path.starts_with("postal/") || f.path == bundle::POSTAL_INDEX)
@@ -346,6 +351,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         services_other,
         services_summary,
         roads,
+        census,
         files,
         issues,
         figures,
@@ -365,6 +371,7 @@ impl Build {
             figures: &self.figures,
             points: &self.core.points,
             packages: &self.packages,
+            census: Some(&self.census.1),
         }
     }
 }

@@ -11,14 +11,20 @@ use crate::domain::geo::LatLon;
 use crate::domain::model::{Level, Network, Point, Province};
 
 pub mod access;
+pub mod census;
 pub mod collaboration;
+pub mod compare;
 pub mod coverage;
+pub mod leftout;
 pub mod pairs;
 pub mod partners;
 pub mod report;
 pub mod roads;
+pub mod scenario;
+pub mod suggest;
 pub mod summary;
 pub mod table;
+pub mod whatif;
 
 #[cfg(test)]
 pub(crate) mod testkit;

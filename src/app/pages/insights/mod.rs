@@ -7,6 +7,8 @@
 //! - [`settings`]: the settings every section shares;
 //! - [`sections`]: pairs, partners, coverage, access;
 //! - [`collab`]: collaboration today (issue 21);
+//! - [`whatif`], [`scenario`], [`suggest`]: scenarios, suggested sites and who is left
+//!   out (issue 20);
 //! - [`table`]: sortable tables with CSV downloads;
 //! - [`map`]: the maps, drawn with the finder map's basemap and dot layers.
 use std::sync::Arc;
@@ -24,15 +26,21 @@ mod collab;
 mod controls;
 mod map;
 mod model;
+mod scenario;
 mod sections;
 mod settings;
+mod suggest;
 mod table;
+mod whatif;
 
 use collab::CollaborationSection;
 use controls::navigator;
 use model::{use_insights, InsightsModel};
+use scenario::ScenarioSection;
 use sections::{AccessSection, CoverageSection, PairsSection, PartnersSection};
 use settings::Settings;
+use suggest::{LeftOutSection, SuggestSection};
+use whatif::use_whatif;
 
 #[component]
 pub fn InsightsPage() -> impl IntoView {
@@ -50,14 +58,21 @@ fn Insights(data: Arc<Data>) -> impl IntoView {
     let locale = use_locale();
     let built = data.manifest.built.clone();
     let m = use_insights(data);
+    let w = use_whatif(m);
     let state = m.state;
     let provenance = move || tr(locale.get(), "insights-provenance", &[("date", built.as_str().into())]);
-    let section = move || match state.with(|s| s.tab) {
+    // Built again when the section changes, not at every change of the URL: a section's
+    // own parts follow the state (a scenario's form keeps what is being typed).
+    let tab = Memo::new(move |_| state.with(|s| s.tab));
+    let section = move || match tab.get() {
         Tab::Pairs => view! { <PairsSection m=m/> }.into_any(),
         Tab::Partners => view! { <PartnersSection m=m/> }.into_any(),
         Tab::Coverage => view! { <CoverageSection m=m/> }.into_any(),
         Tab::Access => view! { <AccessSection m=m/> }.into_any(),
         Tab::Collaboration => view! { <CollaborationSection m=m/> }.into_any(),
+        Tab::Scenario => view! { <ScenarioSection m=m w=w/> }.into_any(),
+        Tab::Suggest => view! { <SuggestSection m=m w=w/> }.into_any(),
+        Tab::LeftOut => view! { <LeftOutSection m=m w=w/> }.into_any(),
     };
     view! {
         <p class="insights__provenance">{provenance}</p>
@@ -97,6 +112,9 @@ fn Tabs(state: Memo<InsightsState>) -> impl IntoView {
                 Tab::Coverage => "insights-tab-coverage",
                 Tab::Access => "insights-tab-access",
                 Tab::Collaboration => "insights-tab-collab",
+                Tab::Scenario => "insights-tab-scenario",
+                Tab::Suggest => "insights-tab-suggest",
+                Tab::LeftOut => "insights-tab-left-out",
             };
             view! {
                 <li>
