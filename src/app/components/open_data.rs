@@ -30,6 +30,9 @@ fn download(href: &'static str, label: &'static str, mode: Leaving) -> impl Into
             class:link--disabled=!mode.usable
             aria-disabled=(!mode.usable).then_some("true")
             download=mode.usable.then_some("")
+            // In a portal's frame a download, like every link that leaves the app's pages,
+            // must not replace the embedded finder (embed.spec.mjs).
+            target="_blank"
             rel="external"
             on:click=on_click
         >
