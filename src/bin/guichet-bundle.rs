@@ -130,7 +130,7 @@ fn main() -> ExitCode {
         ("  core: basemap", postcard::to_allocvec(&core.basemap)),
     ] {
         let bytes = bytes.expect("encodes");
-        println!("  {part:<22} {:>9} bytes, brotli {:>9}", bytes.len(), brotli_len(&bytes));
+        println!("  {part:<22} {:>9} bytes, brotli {:>9}", bytes.len(), brotli_shown(&bytes));
     }
     let (mut shard_raw, mut shard_br, mut shards) = (0usize, 0usize, 0usize);
     for f in &build.files {
@@ -141,7 +141,7 @@ fn main() -> ExitCode {
             }
             shards += 1;
         } else {
-            println!("  {:<24} {:>9} bytes, brotli {:>9}", f.path, f.bytes.len(), brotli_len(&f.bytes));
+            println!("  {:<24} {:>9} bytes, brotli {:>9}", f.path, f.bytes.len(), brotli_shown(&f.bytes));
         }
     }
     if shard_sizes {
@@ -180,4 +180,16 @@ fn main() -> ExitCode {
     }
     println!("  total (read to written)  {:>8.2} s", elapsed.as_secs_f64());
     ExitCode::SUCCESS
+}
+
+/// The brotli size of a file for the size lines: brotli 11 takes minutes past a few tens of
+/// megabytes (a synthetic national bundle), where the figure says nothing a first visit
+/// could carry anyway.
+fn brotli_shown(bytes: &[u8]) -> String {
+    const MEASURED_UP_TO: usize = 32 << 20;
+    if bytes.len() <= MEASURED_UP_TO {
+        brotli_len(bytes).to_string()
+    } else {
+        "too large".to_owned()
+    }
 }
