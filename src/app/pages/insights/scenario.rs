@@ -199,14 +199,7 @@ fn change_list(m: InsightsModel) -> impl IntoView {
         }
         let model = m.model.get();
         let label = move |id: &str| tr(loc, id, &[]);
-        let names = Names {
-            networks: &model.data.core.networks,
-            points: &model.points,
-            sites: &model.sites,
-            areas: &model.areas,
-            locale: loc,
-            label: &label,
-        };
+        let names = model.context(loc, &label);
         let items = changes
             .iter()
             .enumerate()
@@ -247,19 +240,11 @@ fn comparison(m: InsightsModel, w: WhatIf, loc: Locale, s: &InsightsState) -> im
     let model = m.model.get();
     let areas = w.areas.get();
     if areas.is_empty() {
-        let id = if w.census_failed.get() { "scen-census-failed" } else { "scen-census-loading" };
-        return view! { <p class="hint" role="status">{tr(loc, id, &[])}</p> }.into_any();
+        return w.census_hint(loc);
     }
     let (today, after, applied, settings) = (w.today.get(), w.after.get(), w.applied.get(), w.settings.get());
     let label = move |id: &str| tr(loc, id, &[]);
-    let names = Names {
-        networks: &model.data.core.networks,
-        points: &model.points,
-        sites: &model.sites,
-        areas: &areas,
-        locale: loc,
-        label: &label,
-    };
+    let names = Names { areas: &areas, ..model.context(loc, &label) };
     let (t0, t1) = (totals(&areas, &today, &settings), totals(&areas, &after, &settings));
     let changed = area_changes(&areas, &today, &after);
     let focus_name = settings

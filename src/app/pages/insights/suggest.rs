@@ -102,20 +102,13 @@ pub fn SuggestSection(m: InsightsModel, w: WhatIf) -> impl IntoView {
         let loc = locale.get();
         let a = w.areas.get();
         if a.is_empty() {
-            return view! { <p class="hint" role="status">{tr(loc, "scen-census-loading", &[])}</p> }.into_any();
+            return w.census_hint(loc);
         }
         let model = m.model.get();
         let s = state.get();
         let sug = w.suggestion.get();
         let label = move |id: &str| tr(loc, id, &[]);
-        let names = Names {
-            networks: &model.data.core.networks,
-            points: &model.points,
-            sites: &model.sites,
-            areas: &a,
-            locale: loc,
-            label: &label,
-        };
+        let names = Names { areas: &a, ..model.context(loc, &label) };
         let (reached, total) = sug.problem.reached(&a);
         let gained: u64 = sug.steps.iter().map(|x| x.gain).sum();
         let network = model.data.core.networks[usize::from(sug.network)].clone();
@@ -181,10 +174,7 @@ pub fn LeftOutSection(m: InsightsModel, w: WhatIf) -> impl IntoView {
     let state = m.state;
     let body = move || {
         let loc = locale.get();
-        let Some(census) = w.census.get() else {
-            let id = if w.census_failed.get() { "scen-census-failed" } else { "scen-census-loading" };
-            return view! { <p class="hint" role="status">{tr(loc, id, &[])}</p> }.into_any();
-        };
+        let Some(census) = w.census.get() else { return w.census_hint(loc) };
         let s = state.get();
         let a = w.areas.get();
         let (today, after) = (w.today.get(), w.after.get());

@@ -43,6 +43,14 @@ pub struct WhatIf {
 }
 
 /// `census.bin`, fetched when a section that needs it is first shown.
+impl WhatIf {
+    /// What a section that needs the census shows while it has none: loading, or failed.
+    pub fn census_hint(&self, loc: crate::i18n::Locale) -> AnyView {
+        let id = if self.census_failed.get() { "scen-census-failed" } else { "scen-census-loading" };
+        view! { <p class="hint" role="status">{crate::i18n::tr(loc, id, &[])}</p> }.into_any()
+    }
+}
+
 fn census(m: &InsightsModel) -> (RwSignal<Option<Arc<CensusBundle>>>, RwSignal<bool>) {
     let data: RwSignal<Option<Arc<CensusBundle>>> = RwSignal::new(None);
     let failed = RwSignal::new(false);
