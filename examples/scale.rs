@@ -66,6 +66,35 @@ fn synthetic(core: &CoreBundle, n: usize, seed: u64) -> Vec<Point> {
         .collect()
 }
 
+/// The finder's load and a few searches near Moncton, each the median of 5 runs.
+fn searches(core: &CoreBundle, step: impl Fn(&str, Instant)) {
+    let t = Instant::now();
+    let catalog = Catalog::new(core.networks.clone(), core.points.clone(), core.gazetteer.clone(), Vec::new());
+    step("finder index (the app's load)", t);
+    let origin =
+        Origin { pos: LatLon::new(46.0878, -64.7782), label: OriginLabel::Device, approximate: false, community: None };
+    let open = Filters { open_now: true, ..Filters::default() };
+    // 2026-12-03 15:00 in Moncton: offices open, so "open now" has something to count.
+    let now_ms = 1_796_324_400_000;
+    let cases: [(&str, &Filters, Option<f64>); 3] = [
+        ("search, no radius", &Filters::default(), None),
+        ("search, no radius, open now", &open, None),
+        ("search, 25 km", &Filters::default(), Some(25_000.0)),
+    ];
+    for (name, filters, radius) in cases {
+        let mut times = Vec::new();
+        let mut matching = 0;
+        for _ in 0..5 {
+            let t = Instant::now();
+            let results = catalog.search(Some(&origin), None, filters, radius, 10, now_ms);
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+            matching = results.matching;
+        }
+        times.sort_by(f64::total_cmp);
+        println!("{name:<28} {:>9.1} ms   (median of 5; {matching} matching)", times[2]);
+    }
+}
+
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
 
@@ -104,6 +133,15 @@ fn main() {
         step("write the HSDS package", t);
     }
 
+    // `--finder`: only the finder's load and searches (no merge, no report), for profiling.
+    if args.iter().any(|a| a == "--finder") {
+        let mut points = points;
+        points.sort_by(|a, b| a.id.cmp(&b.id));
+        let core = CoreBundle { points, ..real.clone() };
+        searches(&core, step);
+        return;
+    }
+
     let t = Instant::now();
     let ids: Vec<String> = (0..32).map(|i| format!("dataset-{i}")).collect();
     let (mut points, merged) = merge::merge(points, &ids, &[]);
@@ -139,14 +177,6 @@ fn main() {
         println!("  points {br} B brotli");
     }
 
-    let t = Instant::now();
-    let catalog = Catalog::new(core.networks.clone(), core.points.clone(), core.gazetteer.clone(), Vec::new());
-    step("finder index (the app's load)", t);
-    let origin =
-        Origin { pos: LatLon::new(46.0878, -64.7782), label: OriginLabel::Device, approximate: false, community: None };
-    let t = Instant::now();
-    let results = catalog.search(Some(&origin), None, &Filters::default(), None, 10, 0);
-    step("one search (10 nearest)", t);
-    println!("  rows: {}, matching: {}", results.rows.len(), results.matching);
+    searches(&core, step);
     println!("peak memory {:.0} MB", peak_mb());
 }

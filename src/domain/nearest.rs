@@ -104,6 +104,15 @@ impl SpatialIndex {
         out
     }
 
+    /// Every item, nearest to `at` first, equal distances by id: [`SpatialIndex::nearest`]
+    /// with no limit, as one pass and one sort rather than the tree's priority queue.
+    pub fn by_distance(&self, at: LatLon) -> Vec<Hit> {
+        let q = unit(at);
+        let mut all: Vec<(f64, u32)> = self.tree.iter().map(|e| (chord2(e.geom(), &q), e.data)).collect();
+        all.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        all.into_iter().map(|(d2, id)| Hit { id, distance_m: chord2_to_m(d2) }).collect()
+    }
+
     /// The nearest item to `at`, if any (no result vector, unlike [`SpatialIndex::nearest`]).
     pub fn nearest_one(&self, at: LatLon) -> Option<Hit> {
         // The lazy nearest-neighbour iterator, stopped at its first item, measured faster
@@ -188,6 +197,26 @@ mod tests {
                     // Same distances (ids may swap only on exact ties).
                     assert!((g.distance_m - w.1).abs() < 0.01, "seed {seed}: {g:?} vs {w:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn by_distance_is_brute_force_order() {
+        for seed in 1..=10u64 {
+            let mut rng = Rng(seed);
+            let n = 1 + (rng.next() % 1500) as usize;
+            // Every third point twice: equal distances are ordered by id.
+            let points: Vec<LatLon> = (0..n).map(|_| rng.canada()).collect();
+            let points: Vec<LatLon> =
+                points.iter().enumerate().map(|(i, p)| if i % 3 == 1 { points[i - 1] } else { *p }).collect();
+            let idx = SpatialIndex::new(points.iter().enumerate().map(|(i, p)| (i as u32, *p)));
+            let at = rng.canada();
+            let got: Vec<(u32, f64)> = idx.by_distance(at).iter().map(|h| (h.id, h.distance_m)).collect();
+            let want = brute(&points, at, usize::MAX, None, |_| true);
+            assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), want.iter().map(|w| w.0).collect::<Vec<_>>());
+            for (g, w) in got.iter().zip(&want) {
+                assert!((g.1 - w.1).abs() < 0.01, "seed {seed}: {g:?} vs {w:?}");
             }
         }
     }

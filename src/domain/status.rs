@@ -267,6 +267,21 @@ pub fn status(o: &Opening<'_>, now: LocalNow, holidays: &dyn HolidaySource) -> S
 }
 
 /// The first opening after `now`: later today, or on a following day.
+/// Whether the office is open at `now` (`None` when its hours are unknown): [`status`]'s
+/// answer without the next opening and the reason, which the finder's "open now" facet
+/// asks of every point. Only yesterday's and today's spans can hold `now`.
+pub fn is_open(o: &Opening<'_>, now: LocalNow, holidays: &dyn HolidaySource) -> Option<bool> {
+    o.hours.spans_on(now.day)?;
+    let minute = i32::from(now.minute);
+    let open = [-1i64, 0].into_iter().any(|k| {
+        let base = k as i32 * i32::from(DAY_MINUTES);
+        o.open_spans(now.day + k, holidays)
+            .iter()
+            .any(|s| s.close > s.open && base + i32::from(s.open) <= minute && minute < base + i32::from(s.close))
+    });
+    Some(open)
+}
+
 fn next_opening(o: &Opening<'_>, now: LocalNow, holidays: &dyn HolidaySource) -> Option<Next> {
     let later_today = o.open_spans(now.day, holidays).iter().find(|s| s.open > now.minute && s.close > s.open);
     if let Some(s) = later_today {
@@ -458,6 +473,35 @@ mod tests {
                 }
                 (g, e) => prop_assert!(false, "{:?} vs {:?}", g, e),
             }
+        }
+
+        /// `is_open` is `status`'s open or closed, with holidays, closures and spans past
+        /// midnight.
+        #[test]
+        fn is_open_agrees_with_status(
+            days in week_strategy(),
+            on_holidays in any::<bool>(),
+            closed in prop::option::of((0i64..10, 0i64..5)),
+            d in 19_000i64..25_000,
+            minute in 0u16..1440,
+        ) {
+            let schedule = Schedule { days, closed_on_holidays: on_holidays, ..Schedule::default() };
+            let hours = Hours::Weekly(schedule);
+            let closures: Vec<Closure> = closed
+                .map(|(back, len)| {
+                    let from = (d - back) as i32;
+                    Closure { from, to: Some(from + len as i32), cause: Text::default() }
+                })
+                .into_iter()
+                .collect();
+            let o = Opening { hours: &hours, closures: &closures, calendar: ON };
+            let now = LocalNow { day: d, minute };
+            let expected = match status(&o, now, &ByRule) {
+                Status::Open { .. } => Some(true),
+                Status::Closed { .. } => Some(false),
+                Status::Unknown => None,
+            };
+            prop_assert_eq!(is_open(&o, now, &ByRule), expected);
         }
     }
 }
