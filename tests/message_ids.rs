@@ -520,8 +520,17 @@ fn references(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
 }
 
 fn locale(code: &str) -> Locale {
+    locale_files(code, |_| true)
+}
+
+/// The messages of the .ftl files of locale `code` whose base name `keep` accepts.
+fn locale_files(code: &str, keep: impl Fn(&str) -> bool) -> Locale {
     let dir = root().join("locales").join(code);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_stem().and_then(|s| s.to_str()).is_some_and(&keep))
+        .collect();
     files.sort();
     let mut out = Locale::default();
     for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
@@ -598,6 +607,29 @@ fn every_message_of_the_locales_is_used() {
             loc.entries.iter().filter(|e| e.starts_with('-') && !loc.referenced.contains(*e)).collect();
         assert!(unused_terms.is_empty(), "terms of locales/{code} that no message uses: {unused_terms:?}");
     }
+}
+
+/// The code of the insights module alone: its page and the figures it shows.
+const INSIGHTS_CODE: &[&str] = &["src/app/pages/insights/", "src/domain/insights/", "src/bin/guichet-insights.rs"];
+
+#[test]
+fn the_citizens_module_names_no_insights_only_message() {
+    // Its translator does not know them (`i18n::insights_resources!`): they would show as ids.
+    let only = locale_files("en", |stem| guichet::i18n::INSIGHTS_RESOURCE_NAMES.contains(&stem));
+    assert!(only.messages.len() > 100, "only {} insights-only messages: is the list right?", only.messages.len());
+    let literals = code_literals();
+    let ids = message_ids_in_code(&literals);
+    let misplaced: Vec<String> = ids
+        .iter()
+        .filter(|(id, _)| only.entries.contains(*id) || only.messages.contains(*id))
+        .flat_map(|(id, sites)| {
+            sites
+                .iter()
+                .filter(|s| !INSIGHTS_CODE.iter().any(|c| s.file.starts_with(c)))
+                .map(move |s| format!("{id} ({s})"))
+        })
+        .collect();
+    assert!(misplaced.is_empty(), "insights-only messages named outside the insights code:\n{}", misplaced.join("\n"));
 }
 
 #[test]

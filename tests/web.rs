@@ -282,6 +282,10 @@ async fn mount_app(url: &str, insights: bool) -> Mounted {
     document().body().unwrap().append_child(&host).unwrap();
     let owner = Owner::new();
     let data = synthetic::data();
+    if insights {
+        // As `app::start_insights` does: the insights page's messages are its module's own.
+        guichet::i18n::use_insights_messages();
+    }
     let handle = owner.with(|| {
         leptos::mount::mount_to(host, move || {
             use leptos::prelude::IntoAny;

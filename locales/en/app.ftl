@@ -24,3 +24,9 @@ not-found-body = We could not find this page. The link may be out of date or mis
 not-found-home = Go to the office finder
 
 page-title = { $page } – Guichet
+
+# The way to the network insights (their page is the insights module's own).
+footer-insights = Network insights for the working group
+about-insights = For the working group: co-location candidates, coverage and distances between the networks.
+about-insights-link = Open the network insights
+insights-title = Network insights

@@ -1,10 +1,6 @@
-### The insights view (/insights): the networks side by side, for the working group.
+### The insights view (/insights): the networks side by side, for the working group. Only
+### the insights module embeds this file (`insights_resources!`).
 
-footer-insights = Network insights for the working group
-about-insights = For the working group: co-location candidates, coverage and distances between the networks.
-about-insights-link = Open the network insights
-
-insights-title = Network insights
 insights-intro = Every in-person service point in the bundle, across governments: which offices of different governments sit close together, how far people live from a point, and where the gaps are. Computed in your browser from the same open data as the finder.
 insights-provenance = Data built on { $date }. Population: 2016 Census by forward sortation area (Statistics Canada). Distances are measured between published positions; approximate positions are flagged.
 insights-tabs-label = Insights sections

@@ -24,3 +24,9 @@ not-found-body = Nous n’avons pas trouvé cette page. Le lien est peut-être p
 not-found-home = Aller à la recherche de bureaux
 
 page-title = { $page } – Guichet
+
+# The way to the network insights (their page is the insights module's own).
+footer-insights = Analyses des réseaux pour le groupe de travail
+about-insights = Pour le groupe de travail : bureaux à regrouper, couverture et distances entre les réseaux.
+about-insights-link = Ouvrir les analyses des réseaux
+insights-title = Analyses des réseaux

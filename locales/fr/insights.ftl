@@ -1,10 +1,5 @@
 ### La vue « analyses » (/insights) : les réseaux côte à côte, pour le groupe de travail.
 
-footer-insights = Analyses des réseaux pour le groupe de travail
-about-insights = Pour le groupe de travail : bureaux à regrouper, couverture et distances entre les réseaux.
-about-insights-link = Ouvrir les analyses des réseaux
-
-insights-title = Analyses des réseaux
 insights-intro = Tous les points de service en personne du jeu de données, tous ordres de gouvernement confondus : quels bureaux de gouvernements différents sont voisins, à quelle distance la population vit d’un point de service, et où sont les lacunes. Calculé dans votre navigateur à partir des mêmes données ouvertes que la recherche.
 insights-provenance = Données constituées le { $date }. Population : Recensement de 2016 par région de tri d’acheminement (Statistique Canada). Les distances sont mesurées entre les positions publiées ; les positions approximatives sont signalées.
 insights-tabs-label = Sections des analyses
