@@ -80,6 +80,53 @@ fn regions(core: &CoreBundle) {
     }
 }
 
+/// Regional files as `domain::cells` would cut them (at most 2,000 points each): their
+/// sizes, and what a search for the 10 nearest offices reads from a few places.
+fn cells(core: &CoreBundle) {
+    use guichet::domain::cells;
+    let positioned: Vec<(u32, LatLon)> =
+        core.points.iter().enumerate().filter_map(|(i, p)| p.pos.map(|pos| (i as u32, pos))).collect();
+    let t = Instant::now();
+    let cells = cells::cut(&positioned, 2_000);
+    let cut_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let bytes: Vec<Vec<u8>> = cells
+        .iter()
+        .map(|c| {
+            let pts: Vec<&Point> = c.members.iter().map(|&i| &core.points[i as usize]).collect();
+            postcard::to_allocvec(&pts).expect("serialises")
+        })
+        .collect();
+    let mut sizes: Vec<usize> = bytes.iter().map(Vec::len).collect();
+    sizes.sort_unstable();
+    let median = sizes.len() / 2;
+    let largest = bytes.iter().max_by_key(|b| b.len()).expect("cells");
+    println!(
+        "cells of at most 2,000 points: {} (cut in {cut_ms:.0} ms); postcard {} / {} / {} B (smallest / median / largest); the largest {} B brotli",
+        cells.len(),
+        sizes[0],
+        sizes[median],
+        sizes[sizes.len() - 1],
+        brotli_len(largest)
+    );
+    for (name, lat, lon) in [
+        ("Moncton", 46.0878, -64.7782),
+        ("Toronto", 43.6532, -79.3832),
+        ("Montréal", 45.5019, -73.5674),
+        ("Iqaluit", 63.7467, -68.5170),
+        ("Swift Current", 50.2851, -107.7972),
+    ] {
+        let (hits, read) = cells::nearest(&cells, LatLon::new(lat, lon), 10, |c| {
+            cells[c].members.iter().map(|&i| (i, core.points[i as usize].pos.expect("positioned"))).collect()
+        });
+        let read_bytes: usize = read.iter().map(|&c| bytes[c].len()).sum();
+        println!(
+            "  10 nearest to {name}: {} cells read, {read_bytes} B postcard; the 10th at {:.1} km",
+            read.len(),
+            hits.last().map_or(0.0, |h| h.distance_m / 1000.0)
+        );
+    }
+}
+
 /// The finder's load and a few searches near Moncton, each the median of 5 runs.
 fn searches(core: &CoreBundle, step: impl Fn(&str, Instant)) {
     let t = Instant::now();
@@ -153,6 +200,7 @@ fn main() {
         points.sort_by(|a, b| a.id.cmp(&b.id));
         let core = CoreBundle { points, ..real.clone() };
         regions(&core);
+        cells(&core);
         searches(&core, step);
         return;
     }

@@ -1,6 +1,7 @@
 //! The pure core: data model and the algorithms over it. No DOM, no I/O: everything here
 //! compiles and is tested natively.
 pub mod basemap;
+pub mod cells;
 pub mod collaboration;
 pub mod facts;
 pub mod filter;

@@ -32,12 +32,12 @@ pub(crate) fn unit(p: LatLon) -> [f64; 3] {
 }
 
 /// Squared chord length between two unit vectors.
-fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
+pub(crate) fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
     (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)
 }
 
 /// Great-circle metres from a squared chord length between unit vectors.
-fn chord2_to_m(chord2: f64) -> f64 {
+pub(crate) fn chord2_to_m(chord2: f64) -> f64 {
     let half = (chord2.max(0.0).sqrt() / 2.0).min(1.0);
     2.0 * EARTH_RADIUS_M * half.asin()
 }
