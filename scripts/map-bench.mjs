@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { startServer, guichetHeaders } from '../tests/e2e/serve.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.mjs';
+import { startFrames, stopFrames } from '../tests/e2e/frames.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -77,16 +78,7 @@ async function frames(gesture) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const bb = await map.boundingBox();
-  await page.evaluate(() => {
-    window.__frames = [];
-    let last = performance.now();
-    const tick = (t) => {
-      window.__frames.push(t - last);
-      last = t;
-      if (!window.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrames(page);
   let [cx, cy] = [bb.x + bb.width / 2, bb.y + bb.height / 2];
   const drag = async () => {
     await page.mouse.move(cx, cy);
@@ -129,10 +121,7 @@ async function frames(gesture) {
       most = Math.max(most, await page.locator('.markers > *').count());
     }
   }
-  const f = await page.evaluate(() => {
-    window.__stop = true;
-    return window.__frames.slice(2);
-  });
+  const f = await stopFrames(page);
   await context.close();
   return { frames: f, most };
 }
