@@ -21,6 +21,12 @@ pub type Points = Option<Arc<Vec<(u32, World)>>>;
 /// Width of a clustering cell, in pixels.
 const CELL_PX: f64 = 48.0;
 
+/// How many zooms' clusterings [`MarkerLayer`] keeps.
+const CACHED_ZOOMS: usize = 8;
+
+/// A clustering of an index at a zoom without a point.
+type Clustered = (Arc<ClusterIndex>, f64, Option<u32>, Arc<Clustering>);
+
 /// How a point looks: its shape says its level (never colour alone: `map::scene::Symbol`),
 /// a square with round corners the libraries layer, a dashed outline an approximate
 /// position.
@@ -89,7 +95,7 @@ fn activate(f: impl Fn() + Clone + 'static) -> (impl Fn(MouseEvent), impl Fn(Key
 /// with its id, activating a cluster `on_cluster` with its members' box.
 ///
 /// The points are indexed once per set ([`ClusterIndex`]: one sort), each zoom clustered
-/// in one pass over them; the index's ids are list positions, so a cluster's place in
+/// in one pass over them (the last [`CACHED_ZOOMS`] kept); the index's ids are list positions, so a cluster's place in
 /// the tab order is its smallest member.
 #[component]
 pub fn MarkerLayer(
@@ -118,7 +124,25 @@ pub fn MarkerLayer(
         let i = exclude()?;
         points()?.iter().position(|(p, _)| *p == i).map(|k| k as u32)
     });
-    let clustering = Memo::new(move |_| Some(Arc::new(index.get()?.cluster(zoom_floor.get(), skip.get()))));
+    // The last few zooms' clusterings of this index: zooming back out is a look-up.
+    let cache: StoredValue<Vec<Clustered>> = StoredValue::new(Vec::new());
+    let clustering = Memo::new(move |_| {
+        let index = index.get()?;
+        let (z, s) = (zoom_floor.get(), skip.get());
+        let same = |e: &Clustered| Arc::ptr_eq(&e.0, &index) && e.1 == z && e.2 == s;
+        if let Some(hit) = cache.with_value(|v| v.iter().find(|e| same(e)).map(|e| e.3.clone())) {
+            return Some(hit);
+        }
+        let c = Arc::new(index.cluster(z, s));
+        cache.update_value(|v| {
+            v.retain(|e| Arc::ptr_eq(&e.0, &index));
+            if v.len() >= CACHED_ZOOMS {
+                v.remove(0);
+            }
+            v.push((index.clone(), z, s, c.clone()));
+        });
+        Some(c)
+    });
     let area =
         Memo::new(move |prev: Option<&LayoutArea>| LayoutArea::next(prev, &map.viewport.get(), map.layout_zoom.get()));
     move || {
