@@ -254,6 +254,46 @@ pub fn visible(v: &Viewport, w: World, margin: f64) -> bool {
     p.x >= -margin && p.y >= -margin && p.x <= v.width + margin && p.y <= v.height + margin
 }
 
+/// The part of the world markers are laid out for: the view at a layout zoom with a margin
+/// of 55 % of the view on each side, so that a pan by up to half a view or a zoom out by
+/// one level stays inside it ([`LayoutArea::next`]). Only what is inside is drawn: the page
+/// holds the markers around the view, not one per cell of the country.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LayoutArea {
+    pub zoom: f64,
+    pub min: World,
+    pub max: World,
+}
+
+impl LayoutArea {
+    /// The view `v` with 55 % of a view of margin on each side, for layout zoom `zoom`.
+    pub fn around(v: &Viewport, zoom: f64) -> LayoutArea {
+        let (min, max) = v.bounds();
+        let (dx, dy) = ((max.x - min.x) * 0.55, (max.y - min.y) * 0.55);
+        LayoutArea { zoom, min: World::new(min.x - dx, min.y - dy), max: World::new(max.x + dx, max.y + dy) }
+    }
+
+    /// True when the area is for `zoom` and holds all of the view `v`.
+    pub fn holds(&self, v: &Viewport, zoom: f64) -> bool {
+        let (min, max) = v.bounds();
+        self.zoom == zoom && self.min.x <= min.x && self.min.y <= min.y && max.x <= self.max.x && max.y <= self.max.y
+    }
+
+    /// The area for view `v` at layout zoom `zoom` after `prev`: `prev` itself while it
+    /// holds the view (nothing to lay out again), else a new one around the view.
+    pub fn next(prev: Option<&LayoutArea>, v: &Viewport, zoom: f64) -> LayoutArea {
+        match prev {
+            Some(a) if a.holds(v, zoom) => *a,
+            _ => LayoutArea::around(v, zoom),
+        }
+    }
+
+    /// True when `w` is inside the area.
+    pub fn contains(&self, w: World) -> bool {
+        self.min.x <= w.x && w.x <= self.max.x && self.min.y <= w.y && w.y <= self.max.y
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,5 +393,34 @@ mod tests {
         assert_eq!(late.lod_index(1.0), 0);
         assert_eq!(late.lod_for(1.0), late.lods.first());
         assert_eq!(BasemapPaths::default().lod_for(4.0), None);
+    }
+
+    #[test]
+    fn the_layout_area_follows_the_view_only_when_it_leaves() {
+        use crate::map::{Action, Screen};
+        let v = Viewport { center: World::new(0.3, 0.32), zoom: 6.4, width: 800.0, height: 500.0 };
+        let a = LayoutArea::around(&v, 6.4);
+        // Everything on screen is inside, and 55 % of the view around it (440 and 275 px).
+        let (min, max) = v.bounds();
+        assert!(a.contains(min) && a.contains(max) && a.contains(v.center));
+        assert!(
+            a.contains(v.to_world(Screen::new(-439.0, -274.0))) && a.contains(v.to_world(Screen::new(1239.0, 774.0)))
+        );
+        assert!(
+            !a.contains(v.to_world(Screen::new(-441.0, 250.0))) && !a.contains(v.to_world(Screen::new(400.0, 776.0)))
+        );
+        // A pan by half a view, a zoom in, a zoom out by one level: the same area.
+        for moved in [
+            v.after(Action::Pan { dx: 390.0, dy: -240.0 }),
+            v.after(Action::Zoom { at: None, by: 2.0 }),
+            v.after(Action::Zoom { at: None, by: -1.0 }),
+        ] {
+            assert_eq!(LayoutArea::next(Some(&a), &moved, 6.4), a, "{moved:?}");
+        }
+        // Further, or another layout zoom: a new area around the view.
+        let far = v.after(Action::Pan { dx: 450.0, dy: 0.0 });
+        assert_eq!(LayoutArea::next(Some(&a), &far, 6.4), LayoutArea::around(&far, 6.4));
+        assert_eq!(LayoutArea::next(Some(&a), &v, 7.4), LayoutArea::around(&v, 7.4));
+        assert_eq!(LayoutArea::next(None, &v, 6.4), a);
     }
 }

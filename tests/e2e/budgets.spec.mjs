@@ -3,6 +3,7 @@
 // panning and zooming over the national data with 4x CPU throttling.
 import fs from 'node:fs';
 import { test, expect, appReady } from './fixtures.mjs';
+import { startFrames, stopFrames } from './frames.mjs';
 
 const figures = {};
 test.afterAll(() => {
@@ -77,16 +78,7 @@ test('map frame times while panning and zooming, 4x CPU throttling', async ({ pa
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const bb = await map.boundingBox();
-  await page.evaluate(() => {
-    window.__frames = [];
-    let last = performance.now();
-    const tick = (t) => {
-      window.__frames.push(t - last);
-      last = t;
-      if (!window.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrames(page);
   const cx = bb.x + bb.width / 2;
   const cy = bb.y + bb.height / 2;
   await page.mouse.move(cx, cy);
@@ -95,10 +87,7 @@ test('map frame times while panning and zooming, 4x CPU throttling', async ({ pa
   await page.mouse.up();
   for (let i = 0; i < 12; i++) await page.mouse.wheel(0, i < 6 ? -240 : 240);
   await page.waitForTimeout(300);
-  const frames = await page.evaluate(() => {
-    window.__stop = true;
-    return window.__frames.slice(2);
-  });
+  const frames = await stopFrames(page);
   const fps = 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length);
   figures.map_frames = {
     frames: frames.length,

@@ -1,7 +1,6 @@
 //! Marker layers: points clustered by zoom and reachable by keyboard, the selected point,
 //! the search's origin, and plain dots (the insights' maps). Each takes what it draws as
 //! props: positions, looks, labels.
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::ev::{KeyboardEvent, MouseEvent};
@@ -12,8 +11,8 @@ use crate::app::i18n::{t, use_locale};
 use crate::domain::finder::OriginLabel;
 use crate::domain::model::Level;
 use crate::i18n::{tr, Arg};
-use crate::map::cluster::{cluster, Clustering};
-use crate::map::scene::{symbol_path, visible, Symbol};
+use crate::map::cluster::{ClusterIndex, Clustering};
+use crate::map::scene::{symbol_path, visible, LayoutArea, Symbol};
 use crate::map::{keys, World};
 
 /// Points to draw as markers: (key, position), in tab order.
@@ -21,6 +20,12 @@ pub type Points = Option<Arc<Vec<(u32, World)>>>;
 
 /// Width of a clustering cell, in pixels.
 const CELL_PX: f64 = 48.0;
+
+/// How many zooms' clusterings [`MarkerLayer`] keeps.
+const CACHED_ZOOMS: usize = 8;
+
+/// A clustering of an index at a zoom without a point.
+type Clustered = (Arc<ClusterIndex>, f64, Option<u32>, Arc<Clustering>);
 
 /// How a point looks: its shape says its level (never colour alone: `map::scene::Symbol`),
 /// a square with round corners the libraries layer, a dashed outline an approximate
@@ -82,11 +87,16 @@ fn activate(f: impl Fn() + Clone + 'static) -> (impl Fn(MouseEvent), impl Fn(Key
 }
 
 /// Points clustered at the layout zoom (one marker per grid cell of [`CELL_PX`]), in the
-/// overlay's coordinates. `points` are keys and positions in the order of the list beside
-/// the map, which is the tab order (a cluster takes its first member's place); `exclude`
-/// is drawn elsewhere (the selection). `describe` names and styles a point drawn on its
-/// own; activating it calls `on_select` with its id, activating a cluster
-/// `on_cluster` with its members' box.
+/// overlay's coordinates; only the clusters around the view are drawn ([`LayoutArea`]), so the
+/// page holds hundreds of markers, not one per cell of the country. `points` are keys and
+/// positions in the order of the list beside the map, which is the tab order (a cluster
+/// takes its first member's place); `exclude` is drawn elsewhere (the selection).
+/// `describe` names and styles a point drawn on its own; activating it calls `on_select`
+/// with its id, activating a cluster `on_cluster` with its members' box.
+///
+/// The points are indexed once per set ([`ClusterIndex`]: one sort), each zoom clustered
+/// in one pass over them (the last [`CACHED_ZOOMS`] kept); the index's ids are list positions, so a cluster's place in
+/// the tab order is its smallest member.
 #[component]
 pub fn MarkerLayer(
     map: MapState,
@@ -98,30 +108,64 @@ pub fn MarkerLayer(
 ) -> impl IntoView {
     let locale = use_locale();
     let zoom_floor = Memo::new(move |_| map.layout_zoom.get().floor());
-    let clustering = Memo::new(move |_| {
-        let pts = points()?;
-        let skip = exclude();
-        let rest: Vec<(u32, World)> = pts.iter().copied().filter(|(i, _)| Some(*i) != skip).collect();
-        Some(cluster(&rest, zoom_floor.get(), CELL_PX))
+    let index = Memo::new_with_compare(
+        move |_| {
+            let pts = points()?;
+            let ranked: Vec<(u32, World)> = pts.iter().enumerate().map(|(k, (_, w))| (k as u32, *w)).collect();
+            Some(Arc::new(ClusterIndex::new(&ranked, CELL_PX)))
+        },
+        |a, b| match (a, b) {
+            (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+            (Some(None), Some(None)) => false,
+            _ => true,
+        },
+    );
+    let skip = Memo::new(move |_| {
+        let i = exclude()?;
+        points()?.iter().position(|(p, _)| *p == i).map(|k| k as u32)
     });
+    // The last few zooms' clusterings of this index: zooming back out is a look-up.
+    let cache: StoredValue<Vec<Clustered>> = StoredValue::new(Vec::new());
+    let clustering = Memo::new(move |_| {
+        let index = index.get()?;
+        let (z, s) = (zoom_floor.get(), skip.get());
+        let same = |e: &Clustered| Arc::ptr_eq(&e.0, &index) && e.1 == z && e.2 == s;
+        if let Some(hit) = cache.with_value(|v| v.iter().find(|e| same(e)).map(|e| e.3.clone())) {
+            return Some(hit);
+        }
+        let c = Arc::new(index.cluster(z, s));
+        cache.update_value(|v| {
+            v.retain(|e| Arc::ptr_eq(&e.0, &index));
+            if v.len() >= CACHED_ZOOMS {
+                v.remove(0);
+            }
+            v.push((index.clone(), z, s, c.clone()));
+        });
+        Some(c)
+    });
+    let area =
+        Memo::new(move |prev: Option<&LayoutArea>| LayoutArea::next(prev, &map.viewport.get(), map.layout_zoom.get()));
     move || {
         if !map.shown.get() {
             return None;
         }
-        let c: Clustering = clustering.get()?;
+        let c: Arc<Clustering> = clustering.get()?;
+        let pts = points()?;
         let loc = locale.get();
+        let area = area.get();
         // Tab order = list order: clusters by the list position of their first member.
-        let rank: HashMap<u32, usize> =
-            points().map(|p| p.iter().enumerate().map(|(k, (i, _))| (*i, k)).collect()).unwrap_or_default();
-        let mut order: Vec<usize> = (0..c.clusters.len()).collect();
-        order.sort_by_key(|&k| c.members(k).iter().map(|i| rank.get(i).copied().unwrap_or(usize::MAX)).min());
+        let mut order: Vec<(u32, usize)> = (0..c.clusters.len())
+            .filter(|&k| area.contains(c.clusters[k].pos))
+            .map(|k| (c.members(k).iter().copied().min().unwrap_or(u32::MAX), k))
+            .collect();
+        order.sort_unstable();
         let views = order
             .into_iter()
-            .map(|k| {
+            .map(|(first, k)| {
                 let cl = c.clusters[k];
                 let pos = map.place(cl.pos);
                 if cl.count == 1 {
-                    let Some(m) = describe(c.members(k)[0]) else { return ().into_any() };
+                    let Some(m) = describe(pts[first as usize].0) else { return ().into_any() };
                     let id = m.id.clone();
                     let select = on_select.clone();
                     let (click, key) = activate(move || select(id.clone()));

@@ -16,8 +16,9 @@
 //! pages draw their maps with them (the insights page's basemap and dots).
 //!
 //! Performance: basemap paths are built once per level of detail in fixed map units and
-//! placed with one `transform`; markers are laid out per zoom (clustering) and placed
-//! with one `translate`, so a pan only rewrites two attributes.
+//! placed with one `transform`; markers are laid out per zoom (clustering, one pass over
+//! points indexed once) for the area around the view, and placed with one `translate`, so
+//! a pan within that area only rewrites two attributes.
 mod basemap;
 mod controls;
 mod finder;
