@@ -178,10 +178,12 @@ fn main() -> ExitCode {
         println!("  package {:<30} points {:>6}, rows rejected {:>5}", r.folder, r.points, r.rejected.len());
     }
     println!("  open data ({} files)      {:>9} bytes", written.open_files, written.open_bytes);
-    for (stage, t) in &build.timings {
-        println!("  {stage:<24} {:>8.2} s", t.as_secs_f64());
+    let peak = |bytes: Option<u64>| bytes.map_or_else(String::new, |b| format!("   peak {:>6} MB", b >> 20));
+    for (stage, t, bytes) in &build.timings {
+        println!("  {stage:<24} {:>8.2} s{}", t.as_secs_f64(), peak(*bytes));
     }
-    println!("  {:<24} {:>8.2} s", "write (with open data)", (elapsed - built).as_secs_f64());
+    let write = (elapsed - built).as_secs_f64();
+    println!("  {:<24} {write:>8.2} s{}", "write (with open data)", peak(run::peak_rss()));
     println!("  total (read to written)  {:>8.2} s", elapsed.as_secs_f64());
     ExitCode::SUCCESS
 }

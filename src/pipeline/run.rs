@@ -72,8 +72,9 @@ pub struct Build {
     pub issues: Vec<RowIssue>,
     /// Co-location and coverage on this bundle (REPORT.md).
     pub figures: report::Figures,
-    /// Wall time per stage (not written anywhere that must be deterministic).
-    pub timings: Vec<(&'static str, Duration)>,
+    /// Wall time per stage, and the process's peak resident memory in bytes at its end
+    /// where the system says (Linux); not written anywhere that must be deterministic.
+    pub timings: Vec<(&'static str, Duration, Option<u64>)>,
     /// What became of each network package (REPORT.md's section per package).
     pub packages: Vec<PackageReport>,
 }
@@ -82,8 +83,8 @@ pub struct Build {
 pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let mut timings = Vec::new();
     let mut clock = Instant::now();
-    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
-        timings.push((name, clock.elapsed()));
+    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration, Option<u64>)>| {
+        timings.push((name, clock.elapsed(), peak_rss()));
         clock = Instant::now();
     };
 
@@ -228,6 +229,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let libraries = LayerBundle { points: sorted(library_points) };
     let figures = report::Figures::of(&core);
     let census = crate::pipeline::census::read(&opts.sources, &core.gazetteer)?;
+    lap("figures and census", &mut timings);
 
     let roads = match &opts.roads {
         Some(path) => {
@@ -525,6 +527,13 @@ fn counts(core: &CoreBundle, libraries: &LayerBundle, postal_codes: u32) -> Coun
         *c.by_level.entry(n.level.id().to_owned()).or_insert(0) += 1;
     }
     c
+}
+
+/// The peak resident memory of this process so far, in bytes (Linux's `VmHWM`).
+pub fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim();
+    kb.parse::<u64>().ok().map(|kb| kb * 1024)
 }
 
 /// What [`write()`] wrote of the open-data export.

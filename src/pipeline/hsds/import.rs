@@ -80,7 +80,7 @@ struct Related<'a> {
     /// Kept location rows by id: the row's slot.
     slot: FxHashMap<&'a str, usize>,
     /// Where the rows of (slot, table) start in `rows`: index `slot * RELATED.len() + table`.
-    starts: Vec<usize>,
+    starts: Vec<u32>,
     rows: Vec<&'a RowCheck>,
 }
 
@@ -103,34 +103,35 @@ impl<'a> Related<'a> {
                 t.kept().map(|r| (t.at(r, id), t.at(r, loc))).collect()
             })
             .unwrap_or_default();
-        // (group, row) of every related row, then a counting sort by group (stable).
-        let mut found: Vec<(usize, &'a RowCheck)> = Vec::new();
-        for (k, name) in RELATED.iter().enumerate() {
-            let Some(t) = package.checked.table(name) else { continue };
-            let (loc_col, sal_col) = (t.column("location_id"), t.column("service_at_location_id"));
-            for r in t.kept() {
-                let mut loc = t.at(r, loc_col);
-                if loc.is_empty() {
-                    loc = sal.get(t.at(r, sal_col)).copied().unwrap_or("");
-                }
-                if let Some(s) = slot.get(loc).filter(|_| !loc.is_empty()) {
-                    found.push((s * RELATED.len() + k, r));
+        // Every related row's group, counted, then placed by group (a counting sort in two
+        // passes over the tables: stable, and nothing else held).
+        let groups = |mut each: Box<dyn FnMut(usize, &'a RowCheck) + '_>| {
+            for (k, name) in RELATED.iter().enumerate() {
+                let Some(t) = package.checked.table(name) else { continue };
+                let (loc_col, sal_col) = (t.column("location_id"), t.column("service_at_location_id"));
+                for r in t.kept() {
+                    let mut loc = t.at(r, loc_col);
+                    if loc.is_empty() {
+                        loc = sal.get(t.at(r, sal_col)).copied().unwrap_or("");
+                    }
+                    if let Some(s) = slot.get(loc).filter(|_| !loc.is_empty()) {
+                        each(s * RELATED.len() + k, r);
+                    }
                 }
             }
-        }
-        let mut starts = vec![0usize; slot.len() * RELATED.len() + 1];
-        for (g, _) in &found {
-            starts[g + 1] += 1;
-        }
+        };
+        let mut starts = vec![0u32; slot.len() * RELATED.len() + 1];
+        groups(Box::new(|g, _| starts[g + 1] += 1));
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
         }
         let mut next = starts.clone();
-        let mut rows: Vec<Option<&'a RowCheck>> = vec![None; found.len()];
-        for (g, r) in found {
-            rows[next[g]] = Some(r);
+        let mut rows: Vec<Option<&'a RowCheck>> = vec![None; *starts.last().unwrap_or(&0) as usize];
+        groups(Box::new(|g, r| {
+            rows[next[g] as usize] = Some(r);
             next[g] += 1;
-        }
+        }));
+        drop(next);
         Related { slot, starts, rows: rows.into_iter().flatten().collect() }
     }
 
@@ -139,7 +140,7 @@ impl<'a> Related<'a> {
             return &[];
         };
         let g = s * RELATED.len() + k;
-        &self.rows[self.starts[g]..self.starts[g + 1]]
+        &self.rows[self.starts[g] as usize..self.starts[g + 1] as usize]
     }
 }
 
@@ -271,6 +272,7 @@ pub fn import(
     let dataset_entry = self::dataset(meta.as_ref(), &folder, &networks);
     if let (Some(meta), Some(locations)) = (&meta, package.checked.table("location")) {
         let related = Related::of(package);
+        points.reserve_exact(locations.rows.len());
         for r in locations.kept() {
             let id = id_of(locations, r, meta);
             if !seen_ids.insert(id.clone()) {

@@ -291,6 +291,8 @@ fn check_table(table: &Table, mut input: impl BufRead) -> CheckedTable {
         }
         out.rows.push(cells.row(line, rejected));
     }
+    // The rows stay until the package is imported: no room to spare.
+    out.rows.shrink_to_fit();
     unique(table, &mut out);
     out
 }
@@ -483,36 +485,34 @@ fn unique(table: &Table, out: &mut CheckedTable) {
     }
 }
 
+/// The primary keys of `t`'s rows (kept ones only, or all).
+fn keys_of(t: &CheckedTable, kept_only: bool) -> FxHashSet<&str> {
+    let pk = t.column(&t.primary_key);
+    t.rows.iter().filter(|r| !kept_only || r.rejected.is_none()).map(|r| t.at(r, pk)).collect()
+}
+
 /// Rejects, until nothing changes, the rows whose foreign key finds no kept row.
 fn foreign_keys(schema: &Schema, checked: &mut Checked) {
-    // The tables some key points to, and every primary key of each (rows never change,
-    // only whether they are kept).
+    // The tables some key points to.
     let targets: FxHashSet<&str> = checked
         .tables
         .iter()
         .filter_map(|t| schema.table(&t.name))
         .flat_map(|t| t.foreign_keys.iter().map(|k| k.target.as_str()))
         .collect();
-    let keys_of = |t: &CheckedTable, kept_only: bool| -> FxHashSet<String> {
-        let pk = t.column(&t.primary_key);
-        t.rows.iter().filter(|r| !kept_only || r.rejected.is_none()).map(|r| t.at(r, pk).to_owned()).collect()
-    };
-    let all: FxHashMap<String, FxHashSet<String>> = checked
-        .tables
-        .iter()
-        .filter(|t| targets.contains(t.name.as_str()))
-        .map(|t| (t.name.clone(), keys_of(t, false)))
-        .collect();
     loop {
-        let kept: FxHashMap<&str, FxHashSet<&str>> = checked
-            .tables
-            .iter()
-            .filter(|t| targets.contains(t.name.as_str()))
-            .map(|t| {
-                let pk = t.column(&t.primary_key);
-                (t.name.as_str(), t.kept().map(|r| t.at(r, pk)).collect())
-            })
-            .collect();
+        // Borrowed keys, made again each round: a national package has millions.
+        let targets_of = |kept_only: bool| -> FxHashMap<&str, FxHashSet<&str>> {
+            checked
+                .tables
+                .iter()
+                .filter(|t| targets.contains(t.name.as_str()))
+                .map(|t| (t.name.as_str(), keys_of(t, kept_only)))
+                .collect()
+        };
+        let kept = targets_of(true);
+        // Every row's key, only for the reasons of a round that rejects something.
+        let mut all: Option<FxHashMap<&str, FxHashSet<&str>>> = None;
         // (table, row, reason) of every row to reject in this round.
         let mut found: Vec<(usize, usize, String)> = Vec::new();
         for (ti, t) in checked.tables.iter().enumerate() {
@@ -522,7 +522,11 @@ fn foreign_keys(schema: &Schema, checked: &mut Checked) {
                 let rows = t.rows.iter().enumerate().filter(|(_, r)| r.rejected.is_none());
                 for (ri, row) in rows {
                     let Some(v) = row.cell(col).filter(|v| !v.is_empty()) else { continue };
-                    let reason = match (kept.get(key.target.as_str()), all.get(&key.target)) {
+                    if kept.get(key.target.as_str()).is_some_and(|k| k.contains(v)) {
+                        continue;
+                    }
+                    let all = all.get_or_insert_with(|| targets_of(false));
+                    let reason = match (kept.get(key.target.as_str()), all.get(key.target.as_str())) {
                         (None, _) => format!("{} \"{v}\": the package has no {} table", key.field, key.target),
                         (Some(k), _) if k.contains(v) => continue,
                         (Some(_), Some(a)) if a.contains(v) => {
@@ -534,6 +538,7 @@ fn foreign_keys(schema: &Schema, checked: &mut Checked) {
                 }
             }
         }
+        drop((kept, all));
         if found.is_empty() {
             break;
         }
