@@ -86,14 +86,6 @@ struct Related<'a> {
 
 impl<'a> Related<'a> {
     fn of(package: &'a Package) -> Related<'a> {
-        let mut slot: FxHashMap<&'a str, usize> = FxHashMap::default();
-        if let Some(t) = package.checked.table("location") {
-            let id = t.column("id");
-            for r in t.kept() {
-                let n = slot.len();
-                slot.entry(t.at(r, id)).or_insert(n);
-            }
-        }
         // Schedules may name the location through a service_at_location row.
         let sal: FxHashMap<&str, &str> = package
             .checked
@@ -103,9 +95,9 @@ impl<'a> Related<'a> {
                 t.kept().map(|r| (t.at(r, id), t.at(r, loc))).collect()
             })
             .unwrap_or_default();
-        // Every related row's group, counted, then placed by group (a counting sort in two
-        // passes over the tables: stable, and nothing else held).
-        let groups = |mut each: Box<dyn FnMut(usize, &'a RowCheck) + '_>| {
+        // Every related row with the location it names (the location table itself is not
+        // read: the import frees its rows as it goes).
+        let each = |each: &mut dyn FnMut(usize, &'a str, &'a RowCheck)| {
             for (k, name) in RELATED.iter().enumerate() {
                 let Some(t) = package.checked.table(name) else { continue };
                 let (loc_col, sal_col) = (t.column("location_id"), t.column("service_at_location_id"));
@@ -114,23 +106,36 @@ impl<'a> Related<'a> {
                     if loc.is_empty() {
                         loc = sal.get(t.at(r, sal_col)).copied().unwrap_or("");
                     }
-                    if let Some(s) = slot.get(loc).filter(|_| !loc.is_empty()) {
-                        each(s * RELATED.len() + k, r);
+                    if !loc.is_empty() {
+                        each(k, loc, r);
                     }
                 }
             }
         };
-        let mut starts = vec![0u32; slot.len() * RELATED.len() + 1];
-        groups(Box::new(|g, _| starts[g + 1] += 1));
+        // A slot per location named, the rows of each group counted, then placed by group
+        // (a counting sort in two passes: stable, and nothing else held).
+        let mut slot: FxHashMap<&'a str, usize> = FxHashMap::default();
+        let mut starts: Vec<u32> = vec![0];
+        each(&mut |k, loc, _| {
+            let n = slot.len();
+            let s = *slot.entry(loc).or_insert(n);
+            let g = s * RELATED.len() + k;
+            if starts.len() < g + 2 {
+                starts.resize((s + 1) * RELATED.len() + 1, 0);
+            }
+            starts[g + 1] += 1;
+        });
+        starts.resize(slot.len() * RELATED.len() + 1, 0);
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
         }
         let mut next = starts.clone();
         let mut rows: Vec<Option<&'a RowCheck>> = vec![None; *starts.last().unwrap_or(&0) as usize];
-        groups(Box::new(|g, r| {
+        each(&mut |k, loc, r| {
+            let g = slot[loc] * RELATED.len() + k;
             rows[next[g] as usize] = Some(r);
             next[g] += 1;
-        }));
+        });
         drop(next);
         Related { slot, starts, rows: rows.into_iter().flatten().collect() }
     }
@@ -270,10 +275,16 @@ pub fn import(
     let networks: Vec<Network> =
         meta.as_ref().map(|m| m.networks.iter().map(|n| network(n, &package.checked)).collect()).unwrap_or_default();
     let dataset_entry = self::dataset(meta.as_ref(), &folder, &networks);
-    if let (Some(meta), Some(locations)) = (&meta, package.checked.table("location")) {
+    let location_table = package.checked.tables.iter().position(|t| t.name == "location");
+    if let (Some(meta), Some(li)) = (&meta, location_table) {
+        // The rows are taken out while their points are made, each row's values freed once
+        // its point holds them (a national package: the rows and the points would
+        // otherwise be in memory together); the report reads only the rejected rows' values.
+        let mut rows = std::mem::take(&mut package.checked.tables[li].rows);
         let related = Related::of(package);
-        points.reserve_exact(locations.rows.len());
-        for r in locations.kept() {
+        let locations = &package.checked.tables[li];
+        points.reserve_exact(rows.len());
+        for r in rows.iter_mut().filter(|r| r.rejected.is_none()) {
             let id = id_of(locations, r, meta);
             if !seen_ids.insert(id.clone()) {
                 notes.push(format!("location {}: point id {id} repeated; kept once", locations.get(r, "id")));
@@ -295,7 +306,10 @@ pub fn import(
                 &mut notes,
             );
             points.push(p);
+            r.forget_values();
         }
+        drop(related);
+        package.checked.tables[li].rows = rows;
     }
     let mut rejected = Vec::new();
     let mut report = PackageReport {

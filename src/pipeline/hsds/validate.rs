@@ -61,6 +61,13 @@ impl RowCheck {
         self.ends.len()
     }
 
+    /// Frees the row's values (the import, once a kept row is a point): it keeps its
+    /// number and its reason.
+    pub(crate) fn forget_values(&mut self) {
+        self.text = Box::default();
+        self.ends = Box::default();
+    }
+
     /// True when the row has no value at all (an unreadable row).
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
