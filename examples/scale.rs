@@ -185,11 +185,15 @@ fn main() {
             })
             .collect();
         let refs: Vec<&Point> = points.iter().collect();
-        let e = guichet::pipeline::hsds::export::export(&networks, &refs, &[], "2026-12-03", "synthetic");
-        for (path, bytes) in &e.files {
+        let create = |path: &str| {
             let p = std::path::Path::new(dir).join(path);
-            std::fs::create_dir_all(p.parent().expect("a folder")).expect("package folder");
-            std::fs::write(p, bytes).expect("write");
+            std::fs::create_dir_all(p.parent().expect("a folder"))?;
+            Ok(std::io::BufWriter::new(std::fs::File::create(p)?))
+        };
+        let e = guichet::pipeline::hsds::export::export_into(&networks, &refs, &[], "2026-12-03", "synthetic", create)
+            .expect("write the package");
+        for (path, w) in e.files {
+            w.into_inner().unwrap_or_else(|e| panic!("{path}: {}", e.error()));
         }
         step("write the HSDS package", t);
     }

@@ -265,8 +265,8 @@ proptest! {
 /// The export validates against the schema, its rows match the manifest's counts, and it
 /// imports back to the same points.
 fn check_export(b: &Build, schema: &Schema, boundaries: &Boundaries) {
-    let files: BTreeMap<String, Vec<u8>> = b
-        .open
+    let open = b.open();
+    let files: BTreeMap<String, Vec<u8>> = open
         .iter()
         .filter_map(|f| {
             let file = f.path.strip_prefix("open/")?;
@@ -286,7 +286,7 @@ fn check_export(b: &Build, schema: &Schema, boundaries: &Boundaries) {
     assert_eq!(rows("location"), c.points + c.libraries);
     assert_eq!(rows("service_at_location"), c.points + c.libraries);
     let geo: serde_json::Value =
-        serde_json::from_slice(&b.open.iter().find(|f| f.path.ends_with(export::GEOJSON)).unwrap().bytes).unwrap();
+        serde_json::from_slice(&open.iter().find(|f| f.path.ends_with(export::GEOJSON)).unwrap().bytes).unwrap();
     assert_eq!(geo["features"].as_array().unwrap().len() as u32, c.points + c.libraries);
     // Per network, as the manifest counts them.
     let loc = checked.table("location").unwrap();
@@ -361,8 +361,9 @@ fn against_schema_folder(b: &Build, schema: &Schema, simple: &str) {
     // The tables the export writes, with the folder's own field types.
     let written: Vec<&guichet::pipeline::hsds::schema::Table> =
         Schema::hsds().tables.iter().map(|t| schema.table(&t.name).unwrap()).collect::<Vec<_>>();
+    let open = b.open();
     for t in written {
-        let file = &b.open.iter().find(|f| f.path == format!("open/{}", t.path)).unwrap().bytes;
+        let file = &open.iter().find(|f| f.path == format!("open/{}", t.path)).unwrap().bytes;
         let header: Vec<String> =
             String::from_utf8_lossy(file).lines().next().unwrap().split(',').map(str::to_owned).collect();
         let fields: Vec<&Row> = rows.iter().filter(|r| r.table_name == t.name).collect();

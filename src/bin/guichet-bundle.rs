@@ -104,10 +104,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if let Err(e) = run::write(&build, &out) {
-        eprintln!("guichet-bundle: {e}");
-        return ExitCode::FAILURE;
-    }
+    let built = started.elapsed();
+    let written = match run::write(&build, &out) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("guichet-bundle: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let elapsed = started.elapsed();
     let m = &build.manifest;
     println!("bundle {} (schema {}, built {}) written to {}", m.data_version, m.schema, m.built, out.display());
@@ -173,11 +177,13 @@ fn main() -> ExitCode {
     for r in &build.packages {
         println!("  package {:<30} points {:>6}, rows rejected {:>5}", r.folder, r.points, r.rejected.len());
     }
-    let open_bytes: usize = build.open.iter().map(|f| f.bytes.len()).sum();
-    println!("  open data ({} files)      {:>9} bytes", build.open.len(), open_bytes);
-    for (stage, t) in &build.timings {
-        println!("  {stage:<24} {:>8.2} s", t.as_secs_f64());
+    println!("  open data ({} files)      {:>9} bytes", written.open_files, written.open_bytes);
+    let peak = |bytes: Option<u64>| bytes.map_or_else(String::new, |b| format!("   peak {:>6} MB", b >> 20));
+    for (stage, t, bytes) in &build.timings {
+        println!("  {stage:<24} {:>8.2} s{}", t.as_secs_f64(), peak(*bytes));
     }
+    let write = (elapsed - built).as_secs_f64();
+    println!("  {:<24} {write:>8.2} s{}", "write (with open data)", peak(run::peak_rss()));
     println!("  total (read to written)  {:>8.2} s", elapsed.as_secs_f64());
     ExitCode::SUCCESS
 }

@@ -8,11 +8,12 @@
 //! along the Ottawa River is absorbed by the tolerance used by `run`.
 use std::path::Path;
 
-use geo::{BoundingRect, Contains, Distance, Euclidean, MapCoords, MultiPolygon, Point, Rect};
+use geo::{BoundingRect, Contains, MultiPolygon, Point, Rect};
 
 use crate::domain::geo::{LatLon, EARTH_RADIUS_M};
 use crate::domain::model::Province;
 use crate::pipeline::geojson;
+use crate::pipeline::polygon_index::PolygonIndex;
 use crate::pipeline::{DatasetId, PipelineError, Tally};
 
 /// The file, relative to the sources directory.
@@ -20,8 +21,13 @@ pub const FILE: &str = "boundaries/statcan_2021_provinces_simplified.geojson";
 
 struct Shape {
     province: Province,
+    /// The shape, kept for the tests that compare the index with geo.
+    #[cfg_attr(not(test), allow(dead_code))]
     shape: MultiPolygon<f64>,
     bbox: Option<Rect<f64>>,
+    /// Its segments by latitude and in runs: every point of a national package is tested
+    /// (`polygon_index`; geo's answers, without visiting every vertex).
+    index: PolygonIndex,
 }
 
 pub struct Boundaries {
@@ -73,12 +79,13 @@ impl Boundaries {
 impl Shape {
     fn new(province: Province, shape: MultiPolygon<f64>) -> Shape {
         let bbox = shape.bounding_rect();
-        Shape { province, shape, bbox }
+        let index = PolygonIndex::new(&shape);
+        Shape { province, shape, bbox, index }
     }
 
     fn contains(&self, p: LatLon) -> bool {
         let point = Point::new(p.lon, p.lat);
-        self.bbox.is_some_and(|b| b.contains(&point)) && self.shape.contains(&point)
+        self.bbox.is_some_and(|b| b.contains(&point)) && self.index.contains(point.0)
     }
 
     /// Shortest distance to the shape, on a local equirectangular plane in km around `p`
@@ -86,13 +93,12 @@ impl Shape {
     fn distance_km(&self, p: LatLon) -> f64 {
         let k = p.lat.to_radians().cos();
         let km_per_degree = EARTH_RADIUS_M / 1000.0 * std::f64::consts::PI / 180.0;
-        let local = self.shape.map_coords(|c| {
+        self.index.nearest(|c| {
             geo::coord! {
                 x: (c.x - p.lon) * k * km_per_degree,
                 y: (c.y - p.lat) * km_per_degree,
             }
-        });
-        Euclidean.distance(&local, &Point::new(0.0, 0.0))
+        })
     }
 }
 
@@ -131,6 +137,71 @@ mod tests {
         let d = b.distance_km(LatLon::new(50.0, -74.9), Province::ON);
         assert!((d - 7.15).abs() < 0.1, "{d}");
         assert!(b.distance_km(LatLon::new(50.0, -74.9), Province::BC).is_infinite());
+    }
+
+    /// What the shape says without its index: geo's own tests, as before the index.
+    fn unindexed(s: &Shape, p: LatLon) -> (bool, f64) {
+        use geo::{Distance, Euclidean, MapCoords};
+        let point = Point::new(p.lon, p.lat);
+        let inside = s.bbox.is_some_and(|b| b.contains(&point)) && s.shape.contains(&point);
+        // Far from the shape, where no tolerance reaches, the distance is not compared.
+        let near = s.bbox.is_some_and(|b| {
+            p.lon > b.min().x - 1.0 && p.lon < b.max().x + 1.0 && p.lat > b.min().y - 1.0 && p.lat < b.max().y + 1.0
+        });
+        if !near {
+            return (inside, 0.0);
+        }
+        let k = p.lat.to_radians().cos();
+        let km_per_degree = EARTH_RADIUS_M / 1000.0 * std::f64::consts::PI / 180.0;
+        let local = s.shape.map_coords(|c| {
+            geo::coord! {
+                x: (c.x - p.lon) * k * km_per_degree,
+                y: (c.y - p.lat) * km_per_degree,
+            }
+        });
+        (inside, Euclidean.distance(&local, &Point::new(0.0, 0.0)))
+    }
+
+    /// The index gives geo's answers: seeded random points over Canada and points a hair
+    /// off some of each shape's vertices (distances where they matter: near the shape).
+    fn index_agrees(b: &Boundaries, n: usize) {
+        let mut rng = crate::domain::seeded::Rng(19);
+        let mut points: Vec<LatLon> =
+            (0..n).map(|_| LatLon::new(41.0 + rng.unit() * 43.0, -142.0 + rng.unit() * 90.0)).collect();
+        for s in &b.shapes {
+            let vertices: Vec<_> = s.shape.0.iter().flat_map(|p| p.exterior().0.iter()).collect();
+            for c in vertices.iter().step_by((vertices.len() / 100).max(1)) {
+                let mut nudge = || (rng.unit() - 0.5) * 1e-3;
+                points.push(LatLon::new(c.y + nudge(), c.x + nudge()));
+            }
+        }
+        let (mut inside, mut near) = (0, 0);
+        for p in points {
+            for s in &b.shapes {
+                let (theirs_in, theirs_km) = unindexed(s, p);
+                assert_eq!(s.contains(p), theirs_in, "{p:?} in {:?}", s.province);
+                inside += usize::from(theirs_in);
+                if !theirs_in && theirs_km > 0.0 {
+                    assert_eq!(s.distance_km(p), theirs_km, "{p:?} from {:?}", s.province);
+                    near += usize::from(theirs_km < 30.0);
+                }
+            }
+        }
+        assert!(inside > 0 && near > 0, "{inside} inside, {near} near");
+    }
+
+    #[test]
+    fn the_index_agrees_with_geo() {
+        index_agrees(&sample(), 2000);
+        let fixture =
+            Boundaries::load(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sources"));
+        index_agrees(&fixture.expect("fixture boundaries"), 2000);
+    }
+
+    #[test]
+    #[ignore = "needs the real sources (../shared/data or $GUICHET_SOURCES)"]
+    fn the_index_agrees_with_geo_on_the_real_boundaries() {
+        index_agrees(&Boundaries::load(&crate::pipeline::real_sources()).expect("boundaries load"), 300);
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod hsds;
 pub mod issues;
 pub mod merge;
 pub mod networks;
+pub mod polygon_index;
 pub mod provincial_services;
 pub mod report;
 pub mod roads;

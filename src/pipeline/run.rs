@@ -72,20 +72,19 @@ pub struct Build {
     pub issues: Vec<RowIssue>,
     /// Co-location and coverage on this bundle (REPORT.md).
     pub figures: report::Figures,
-    /// Wall time per stage (not written anywhere that must be deterministic).
-    pub timings: Vec<(&'static str, Duration)>,
+    /// Wall time per stage, and the process's peak resident memory in bytes at its end
+    /// where the system says (Linux); not written anywhere that must be deterministic.
+    pub timings: Vec<(&'static str, Duration, Option<u64>)>,
     /// What became of each network package (REPORT.md's section per package).
     pub packages: Vec<PackageReport>,
-    /// The open-data export (`open/…`): never in the manifest, nothing fetches it.
-    pub open: Vec<OutFile>,
 }
 
 /// Runs the pipeline in memory.
 pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let mut timings = Vec::new();
     let mut clock = Instant::now();
-    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
-        timings.push((name, clock.elapsed()));
+    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration, Option<u64>)>| {
+        timings.push((name, clock.elapsed(), peak_rss()));
         clock = Instant::now();
     };
 
@@ -230,6 +229,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
     let libraries = LayerBundle { points: sorted(library_points) };
     let figures = report::Figures::of(&core);
     let census = crate::pipeline::census::read(&opts.sources, &core.gazetteer)?;
+    lap("figures and census", &mut timings);
 
     let roads = match &opts.roads {
         Some(path) => {
@@ -338,11 +338,7 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         counts,
         sources: sources_entries,
     };
-    let everything: Vec<&Point> = core.points.iter().chain(&libraries.points).collect();
-    let datasets: Vec<_> = manifest.sources.iter().map(|s| s.dataset.clone()).collect();
-    let export = hsds::export::export(&core.networks, &everything, &datasets, &manifest.built, &manifest.data_version);
-    let open = export.files.into_iter().map(|(path, bytes)| OutFile { path, bytes }).collect();
-    lap("manifest and open data", &mut timings);
+    lap("manifest", &mut timings);
     Ok(Build {
         manifest,
         core,
@@ -357,11 +353,31 @@ pub fn build(opts: &Options) -> Result<Build, PipelineError> {
         figures,
         timings,
         packages,
-        open,
     })
 }
 
 impl Build {
+    /// The open-data export (`open/…`: never in the manifest, nothing fetches it) in
+    /// memory; [`write()`] writes the same bytes straight to disk as it makes them.
+    pub fn open(&self) -> Vec<OutFile> {
+        self.export_into(|_| Ok(Vec::new()))
+            .expect("in-memory write")
+            .files
+            .into_iter()
+            .map(|(path, bytes)| OutFile { path, bytes })
+            .collect()
+    }
+
+    fn export_into<W: std::io::Write>(
+        &self,
+        create: impl FnMut(&str) -> std::io::Result<W>,
+    ) -> std::io::Result<hsds::export::Written<W>> {
+        let everything: Vec<&Point> = self.core.points.iter().chain(&self.libraries.points).collect();
+        let datasets: Vec<_> = self.manifest.sources.iter().map(|s| s.dataset.clone()).collect();
+        let m = &self.manifest;
+        hsds::export::export_into(&self.core.networks, &everything, &datasets, &m.built, &m.data_version, create)
+    }
+
     /// What `report.json` and `REPORT.md` are written from.
     pub fn facts(&self) -> report::Facts<'_> {
         report::Facts {
@@ -513,9 +529,24 @@ fn counts(core: &CoreBundle, libraries: &LayerBundle, postal_codes: u32) -> Coun
     c
 }
 
-/// Writes the build into `out`: bundle files, `manifest.json`, `report.json` and
-/// `REPORT.md`; removes shard files that are no longer part of the bundle.
-pub fn write(build: &Build, out: &Path) -> Result<(), PipelineError> {
+/// The peak resident memory of this process so far, in bytes (Linux's `VmHWM`).
+pub fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim();
+    kb.parse::<u64>().ok().map(|kb| kb * 1024)
+}
+
+/// What [`write()`] wrote of the open-data export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub open_files: usize,
+    pub open_bytes: u64,
+}
+
+/// Writes the build into `out`: bundle files, the open-data export, `manifest.json`,
+/// `report.json` and `REPORT.md`; removes shard files that are no longer part of the
+/// bundle. A file whose bytes are already there is left alone (its time stamp too).
+pub fn write(build: &Build, out: &Path) -> Result<Written, PipelineError> {
     let put = |rel: &str, bytes: &[u8]| -> Result<(), PipelineError> {
         let path = out.join(rel);
         if let Some(dir) = path.parent() {
@@ -527,7 +558,7 @@ pub fn write(build: &Build, out: &Path) -> Result<(), PipelineError> {
         }
         std::fs::write(&path, bytes).map_err(|e| PipelineError::io(&path, e))
     };
-    for f in build.files.iter().chain(&build.open) {
+    for f in &build.files {
         put(&f.path, &f.bytes)?;
     }
     let keep: std::collections::BTreeSet<&str> = build.files.iter().map(|f| f.path.as_str()).collect();
@@ -540,10 +571,60 @@ pub fn write(build: &Build, out: &Path) -> Result<(), PipelineError> {
             }
         }
     }
+    let written = write_open(build, out)?;
     put(bundle::MANIFEST, &manifest_json(&build.manifest))?;
     put("report.json", &report::report_json(build.facts()))?;
     put("REPORT.md", report::report_markdown(build.facts()).as_bytes())?;
-    Ok(())
+    Ok(written)
+}
+
+/// The open-data export, each file written as it is made (gigabytes for a national
+/// network) next to its final name, then put in place unless the same bytes are there.
+fn write_open(build: &Build, out: &Path) -> Result<Written, PipelineError> {
+    let dir = out.join(hsds::export::DIR);
+    std::fs::create_dir_all(&dir).map_err(|e| PipelineError::io(&dir, e))?;
+    let part = |rel: &str| out.join(format!("{rel}.part"));
+    let export = build
+        .export_into(|rel| {
+            let file = std::fs::File::create(part(rel))?;
+            Ok(std::io::BufWriter::with_capacity(1 << 20, file))
+        })
+        .map_err(|e| PipelineError::io(&dir, e))?;
+    let mut written = Written { open_files: 0, open_bytes: 0 };
+    for (rel, w) in export.files {
+        let (tmp, path) = (part(&rel), out.join(&rel));
+        let file = w.into_inner().map_err(|e| PipelineError::io(&tmp, e.into_error()))?;
+        written.open_files += 1;
+        written.open_bytes += file.metadata().map_err(|e| PipelineError::io(&tmp, e))?.len();
+        drop(file);
+        if same_bytes(&tmp, &path) {
+            std::fs::remove_file(&tmp).map_err(|e| PipelineError::io(&tmp, e))?;
+        } else {
+            std::fs::rename(&tmp, &path).map_err(|e| PipelineError::io(&path, e))?;
+        }
+    }
+    Ok(written)
+}
+
+/// True when the files `a` and `b` both exist and hold the same bytes (read in blocks).
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    use std::io::Read;
+    let (Ok(fa), Ok(fb)) = (std::fs::File::open(a), std::fs::File::open(b)) else { return false };
+    if fa.metadata().map(|m| m.len()).ok() != fb.metadata().map(|m| m.len()).ok() {
+        return false;
+    }
+    let (mut ra, mut rb) = (std::io::BufReader::new(fa), std::io::BufReader::new(fb));
+    let (mut ba, mut bb) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let n = match ra.read(&mut ba) {
+            Ok(0) => return rb.read(&mut bb).is_ok_and(|m| m == 0),
+            Ok(n) => n,
+            Err(_) => return false,
+        };
+        if rb.read_exact(&mut bb[..n]).is_err() || ba[..n] != bb[..n] {
+            return false;
+        }
+    }
 }
 
 /// The manifest as pretty JSON with a final newline.

@@ -4,6 +4,7 @@
 //! record's sources, their licences as SOURCES.md states them, and its "as of" date.
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -29,8 +30,16 @@ pub fn uuid(table: &str, key: &str) -> String {
     let mut b: [u8; 16] = h.finalize()[..16].try_into().expect("16 bytes");
     b[6] = (b[6] & 0x0f) | 0x80;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(36);
+    for (i, x) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        out.push(char::from(HEX[usize::from(x >> 4)]));
+        out.push(char::from(HEX[usize::from(x & 15)]));
+    }
+    out
 }
 
 /// True when a dataset's licence, as SOURCES.md states it, is an open licence.
@@ -48,35 +57,41 @@ pub fn open_licence(d: &Dataset) -> bool {
     OPEN.iter().any(|o| d.licence.starts_with(o))
 }
 
-/// One CSV table being written.
-struct Csv {
+/// One CSV table being written, row by row as it comes (a national export keeps no
+/// string per cell, nor the file in memory when it writes to disk).
+struct Csv<W: Write> {
     name: &'static str,
     path: &'static str,
     columns: Vec<&'static str>,
-    /// The table as CSV so far: each row is written as it comes (a national export keeps
-    /// bytes, not a string per cell).
-    out: Option<csv::Writer<Vec<u8>>>,
+    out: csv::Writer<W>,
     rows: usize,
 }
 
-impl Csv {
-    fn new(name: &'static str, path: &'static str, columns: &[&'static str]) -> Csv {
-        let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
-        out.write_record(columns).expect("in-memory write");
-        Csv { name, path, columns: columns.to_vec(), out: Some(out), rows: 0 }
+impl<W: Write> Csv<W> {
+    fn new(name: &'static str, path: &'static str, columns: &[&'static str], to: W) -> io::Result<Csv<W>> {
+        let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(to);
+        out.write_record(columns)?;
+        Ok(Csv { name, path, columns: columns.to_vec(), out, rows: 0 })
     }
 
-    fn push(&mut self, cells: Vec<String>) {
+    fn push(&mut self, cells: Vec<String>) -> io::Result<()> {
         debug_assert_eq!(cells.len(), self.columns.len(), "{}", self.name);
-        self.out.as_mut().expect("a table is written once").write_record(&cells).expect("in-memory write");
+        self.out.write_record(&cells)?;
         self.rows += 1;
+        Ok(())
     }
 
-    /// The CSV file (once: its name, columns and row count stay for the data package).
-    fn take_bytes(&mut self) -> Vec<u8> {
-        let out = self.out.take().expect("a table is written once");
-        out.into_inner().expect("in-memory write")
+    /// The table's writer, flushed.
+    fn finish(self) -> io::Result<W> {
+        self.out.into_inner().map_err(|e| io::Error::other(e.to_string()))
     }
+}
+
+/// A table's name, file and columns, for `datapackage.json`.
+struct Described {
+    name: &'static str,
+    path: &'static str,
+    columns: Vec<&'static str>,
 }
 
 fn s(v: Option<&str>) -> String {
@@ -86,6 +101,14 @@ fn s(v: Option<&str>) -> String {
 /// Everything written, as `(path inside the bundle directory, bytes)`.
 pub struct Export {
     pub files: Vec<(String, Vec<u8>)>,
+    /// Rows per table (`location` → points).
+    pub rows: Vec<(&'static str, usize)>,
+}
+
+/// Everything written by [`export_into`]: each file's path inside the bundle directory and
+/// its writer, in the order of [`Export::files`].
+pub struct Written<W> {
+    pub files: Vec<(String, W)>,
     /// Rows per table (`location` → points).
     pub rows: Vec<(&'static str, usize)>,
 }
@@ -146,19 +169,36 @@ fn to_json<T: serde::Serialize>(v: &T, empty: bool) -> String {
 /// The export of `points` (service points and the libraries layer) of `networks`, whose
 /// provenance indexes `sources`; `built` is the build date.
 pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], built: &str, version: &str) -> Export {
-    let mut org = Csv::new(
+    let w = export_into(networks, points, sources, built, version, |_| Ok(Vec::new())).expect("in-memory write");
+    Export { files: w.files, rows: w.rows }
+}
+
+/// The export written as it is made into the writers `create` opens, one per file path
+/// (inside the bundle directory); the same bytes as [`export`].
+pub fn export_into<W: Write>(
+    networks: &[Network],
+    points: &[&Point],
+    sources: &[Dataset],
+    built: &str,
+    version: &str,
+    mut create: impl FnMut(&str) -> io::Result<W>,
+) -> io::Result<Written<W>> {
+    let mut table = |name: &'static str, path: &'static str, columns: &[&'static str]| {
+        Csv::new(name, path, columns, create(&format!("{DIR}/{path}"))?)
+    };
+    let mut org = table(
         "organization",
         "organizations.csv",
         &["id", "name", "description", "website", "name_fr", "description_fr", "website_fr"],
-    );
-    let mut service = Csv::new(
+    )?;
+    let mut service = table(
         "service",
         "services.csv",
         &["id", "organization_id", "name", "description", "status", "name_fr", "description_fr"],
-    );
-    let mut location = Csv::new("location", "locations.csv", &LOCATION_COLUMNS);
-    let mut sal = Csv::new("service_at_location", "service_at_location.csv", &["id", "service_id", "location_id"]);
-    let mut address = Csv::new(
+    )?;
+    let mut location = table("location", "locations.csv", &LOCATION_COLUMNS)?;
+    let mut sal = table("service_at_location", "service_at_location.csv", &["id", "service_id", "location_id"])?;
+    let mut address = table(
         "address",
         "addresses.csv",
         &[
@@ -173,9 +213,9 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
             "address_1_fr",
             "city_fr",
         ],
-    );
-    let mut phone = Csv::new("phone", "phones.csv", &["id", "location_id", "number"]);
-    let mut sched = Csv::new(
+    )?;
+    let mut phone = table("phone", "phones.csv", &["id", "location_id", "number"])?;
+    let mut sched = table(
         "schedule",
         "schedules.csv",
         &[
@@ -190,13 +230,13 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
             "description",
             "description_fr",
         ],
-    );
-    let mut language = Csv::new("language", "languages.csv", &["id", "location_id", "name", "code"]);
-    let mut access = Csv::new(
+    )?;
+    let mut language = table("language", "languages.csv", &["id", "location_id", "name", "code"])?;
+    let mut access = table(
         "accessibility",
         "accessibility.csv",
         &["id", "location_id", "description", "details", "description_fr"],
-    );
+    )?;
     let used: BTreeSet<u16> = points.iter().map(|p| p.network).collect();
     for (i, n) in networks.iter().enumerate().filter(|(i, _)| used.contains(&(*i as u16))) {
         let count = points.iter().filter(|p| usize::from(p.network) == i).count();
@@ -210,7 +250,7 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
             s(n.organization.fr.as_deref()),
             format!("Gère le réseau {} : {count} points de service dans Guichet.", name(Fr)),
             s(n.website.fr.as_deref()),
-        ]);
+        ])?;
         service.push(vec![
             uuid("service", &n.id),
             uuid("organization", &n.id),
@@ -219,11 +259,11 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
             "active".into(),
             format!("{} : services en personne", name(Fr)),
             format!("Services offerts en personne aux points de service de {}.", name(Fr)),
-        ]);
+        ])?;
     }
-    let mut geo = br#"{"features":["#.to_vec();
-    let first_feature = geo.len();
-    for p in points {
+    let mut geo = io::BufWriter::with_capacity(1 << 16, create(&format!("{DIR}/{GEOJSON}"))?);
+    geo.write_all(br#"{"features":["#)?;
+    for (i, p) in points.iter().enumerate() {
         let n = &networks[usize::from(p.network)];
         let lid = uuid("location", &p.id);
         let sources_of: Vec<&Dataset> = p.sources.iter().filter_map(|s| sources.get(usize::from(s.dataset))).collect();
@@ -281,8 +321,8 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
             as_of.clone(),
             collab.map(|c| c.host.id().to_owned()).unwrap_or_default(),
             collab.map(|c| c.kind.id().to_owned()).unwrap_or_default(),
-        ]);
-        sal.push(vec![uuid("service_at_location", &p.id), uuid("service", &n.id), lid.clone()]);
+        ])?;
+        sal.push(vec![uuid("service_at_location", &p.id), uuid("service", &n.id), lid.clone()])?;
         if full_address {
             address.push(vec![
                 uuid("address", &p.id),
@@ -295,10 +335,10 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
                 "physical".into(),
                 s(p.address.street_fr.as_deref()),
                 s(p.address.city_fr.as_deref()),
-            ]);
+            ])?;
         }
         if let Some(number) = &p.phone {
-            phone.push(vec![uuid("phone", &p.id), lid.clone(), number.clone()]);
+            phone.push(vec![uuid("phone", &p.id), lid.clone(), number.clone()])?;
         }
         for (k, r) in schedule::rows(&p.hours).into_iter().enumerate() {
             let day = r.day.map(|d| schedule::date(i64::from(d))).unwrap_or_default();
@@ -313,14 +353,19 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
                 r.closes.map(schedule::time).unwrap_or_default(),
                 s(r.description.en.as_deref()),
                 s(r.description.fr.as_deref()),
-            ]);
+            ])?;
         }
         for (code, en, fr, on) in
             [("en", "English", "anglais", p.languages.en), ("fr", "French", "français", p.languages.fr)]
         {
             if on {
                 let _ = fr;
-                language.push(vec![uuid("language", &format!("{}#{code}", p.id)), lid.clone(), en.into(), code.into()]);
+                language.push(vec![
+                    uuid("language", &format!("{}#{code}", p.id)),
+                    lid.clone(),
+                    en.into(),
+                    code.into(),
+                ])?;
             }
         }
         for (key, value, en, fr) in access_rows(p) {
@@ -330,23 +375,39 @@ pub fn export(networks: &[Network], points: &[&Point], sources: &[Dataset], buil
                 en.into(),
                 format!("{key}={value}"),
                 fr.into(),
-            ]);
+            ])?;
         }
         // Written feature by feature (keys in serde_json's order: "features" before "type").
-        if geo.len() > first_feature {
-            geo.push(b',');
+        if i > 0 {
+            geo.write_all(b",")?;
         }
-        serde_json::to_writer(&mut geo, &feature(p, n, &sources_of, &licences, open, &as_of)).expect("JSON");
+        serde_json::to_writer(&mut geo, &feature(p, n, &sources_of, &licences, open, &as_of))?;
     }
-    let mut tables = [org, service, location, sal, address, phone, sched, language, access];
+    let tables = [org, service, location, sal, address, phone, sched, language, access];
     let rows = tables.iter().map(|t| (t.name, t.rows)).collect();
-    let mut files: Vec<(String, Vec<u8>)> =
-        tables.iter_mut().map(|t| (format!("{DIR}/{}", t.path), t.take_bytes())).collect();
-    files.push((format!("{DIR}/datapackage.json"), datapackage(&tables, networks, &used, sources, built, version)));
-    geo.extend_from_slice(b"],\"type\":\"FeatureCollection\"}\n");
-    files.push((format!("{DIR}/{GEOJSON}"), geo));
-    files.push((format!("{DIR}/README.md"), readme(sources, points, built, version).into_bytes()));
-    Export { files, rows }
+    let described: Vec<Described> =
+        tables.iter().map(|t| Described { name: t.name, path: t.path, columns: t.columns.clone() }).collect();
+    let mut files: Vec<(String, W)> = Vec::new();
+    for t in tables {
+        files.push((format!("{DIR}/{}", t.path), t.finish()?));
+    }
+    let package = datapackage(&described, networks, &used, sources, built, version);
+    files.push(whole(&mut create, format!("{DIR}/datapackage.json"), &package)?);
+    geo.write_all(b"],\"type\":\"FeatureCollection\"}\n")?;
+    files.push((format!("{DIR}/{GEOJSON}"), geo.into_inner().map_err(io::IntoInnerError::into_error)?));
+    files.push(whole(&mut create, format!("{DIR}/README.md"), readme(sources, points, built, version).as_bytes())?);
+    Ok(Written { files, rows })
+}
+
+/// A file written at once.
+fn whole<W: Write>(
+    create: &mut impl FnMut(&str) -> io::Result<W>,
+    path: String,
+    bytes: &[u8],
+) -> io::Result<(String, W)> {
+    let mut w = create(&path)?;
+    w.write_all(bytes)?;
+    Ok((path, w))
 }
 
 /// The id serde gives a unit variant (kebab-case or lower-case, as the model says).
@@ -447,7 +508,7 @@ fn feature(p: &Point, n: &Network, sources: &[&Dataset], licences: &[String], op
 }
 
 fn datapackage(
-    tables: &[Csv],
+    tables: &[Described],
     networks: &[Network],
     used: &BTreeSet<u16>,
     sources: &[Dataset],

@@ -1,8 +1,9 @@
 //! A checked package → Guichet's networks and points, with Guichet's own checks on top of
 //! the schema's: every location needs a name, a province or territory that exists, and,
 //! when it gives coordinates, both of them inside Canada and inside its province.
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::de::DeserializeOwned;
 
 use super::package::{Meta, Package, PackageReport};
@@ -70,37 +71,81 @@ pub(crate) fn kind_from_id(s: &str) -> Option<PointKind> {
 pub(crate) const CAVEATS: [Caveat; 4] =
     [Caveat::HistoricalAddress, Caveat::TestFixture, Caveat::TemporaryServices, Caveat::PartTime];
 
-/// A location's rows in the other tables, by location id.
+/// The tables whose rows belong to a location.
+const RELATED: [&str; 5] = ["address", "phone", "schedule", "language", "accessibility"];
+
+/// A location's rows in the other tables: every related row once, grouped by location
+/// (in the order of the location table's rows) and table, each group in file order.
 struct Related<'a> {
-    by_location: HashMap<&'a str, HashMap<&'static str, Vec<&'a RowCheck>>>,
+    /// Kept location rows by id: the row's slot.
+    slot: FxHashMap<&'a str, usize>,
+    /// Where the rows of (slot, table) start in `rows`: index `slot * RELATED.len() + table`.
+    starts: Vec<u32>,
+    rows: Vec<&'a RowCheck>,
 }
 
 impl<'a> Related<'a> {
     fn of(package: &'a Package) -> Related<'a> {
-        let mut by_location: HashMap<&'a str, HashMap<&'static str, Vec<&'a RowCheck>>> = HashMap::new();
         // Schedules may name the location through a service_at_location row.
-        let sal: HashMap<&str, &str> = package
+        let sal: FxHashMap<&str, &str> = package
             .checked
             .table("service_at_location")
-            .map(|t| t.kept().map(|r| (t.get(r, "id"), t.get(r, "location_id"))).collect())
+            .map(|t| {
+                let (id, loc) = (t.column("id"), t.column("location_id"));
+                t.kept().map(|r| (t.at(r, id), t.at(r, loc))).collect()
+            })
             .unwrap_or_default();
-        for name in ["address", "phone", "schedule", "language", "accessibility"] {
-            let Some(t) = package.checked.table(name) else { continue };
-            for r in t.kept() {
-                let mut loc = t.get(r, "location_id");
-                if loc.is_empty() {
-                    loc = sal.get(t.get(r, "service_at_location_id")).copied().unwrap_or("");
-                }
-                if !loc.is_empty() {
-                    by_location.entry(loc).or_default().entry(name).or_default().push(r);
+        // Every related row with the location it names (the location table itself is not
+        // read: the import frees its rows as it goes).
+        let each = |each: &mut dyn FnMut(usize, &'a str, &'a RowCheck)| {
+            for (k, name) in RELATED.iter().enumerate() {
+                let Some(t) = package.checked.table(name) else { continue };
+                let (loc_col, sal_col) = (t.column("location_id"), t.column("service_at_location_id"));
+                for r in t.kept() {
+                    let mut loc = t.at(r, loc_col);
+                    if loc.is_empty() {
+                        loc = sal.get(t.at(r, sal_col)).copied().unwrap_or("");
+                    }
+                    if !loc.is_empty() {
+                        each(k, loc, r);
+                    }
                 }
             }
+        };
+        // A slot per location named, the rows of each group counted, then placed by group
+        // (a counting sort in two passes: stable, and nothing else held).
+        let mut slot: FxHashMap<&'a str, usize> = FxHashMap::default();
+        let mut starts: Vec<u32> = vec![0];
+        each(&mut |k, loc, _| {
+            let n = slot.len();
+            let s = *slot.entry(loc).or_insert(n);
+            let g = s * RELATED.len() + k;
+            if starts.len() < g + 2 {
+                starts.resize((s + 1) * RELATED.len() + 1, 0);
+            }
+            starts[g + 1] += 1;
+        });
+        starts.resize(slot.len() * RELATED.len() + 1, 0);
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
         }
-        Related { by_location }
+        let mut next = starts.clone();
+        let mut rows: Vec<Option<&'a RowCheck>> = vec![None; *starts.last().unwrap_or(&0) as usize];
+        each(&mut |k, loc, r| {
+            let g = slot[loc] * RELATED.len() + k;
+            rows[next[g] as usize] = Some(r);
+            next[g] += 1;
+        });
+        drop(next);
+        Related { slot, starts, rows: rows.into_iter().flatten().collect() }
     }
 
     fn rows(&self, location: &str, table: &str) -> &[&'a RowCheck] {
-        self.by_location.get(location).and_then(|m| m.get(table)).map_or(&[], Vec::as_slice)
+        let (Some(s), Some(k)) = (self.slot.get(location), RELATED.iter().position(|t| *t == table)) else {
+            return &[];
+        };
+        let g = s * RELATED.len() + k;
+        &self.rows[self.starts[g] as usize..self.starts[g + 1] as usize]
     }
 }
 
@@ -113,8 +158,8 @@ fn json<T: DeserializeOwned>(v: &str, column: &str, notes: &mut Vec<String>) -> 
 }
 
 fn pair(t: &CheckedTable, r: &RowCheck, column: &str) -> Text {
-    let side = |c: &str| Some(t.get(r, c).to_owned()).filter(|s| !s.is_empty());
-    Text { en: side(column), fr: side(&format!("{column}_fr")) }
+    let side = |v: &str| Some(v.to_owned()).filter(|s| !s.is_empty());
+    Text { en: side(t.get(r, column)), fr: side(t.get_fr(r, column)) }
 }
 
 /// Guichet's checks of one location row (after the schema's), with the province it is in.
@@ -122,7 +167,7 @@ fn location_problem(
     t: &CheckedTable,
     r: &RowCheck,
     meta: &Meta,
-    provinces: &HashMap<String, String>,
+    provinces: &FxHashMap<String, String>,
     inside: Inside<'_>,
 ) -> Result<Province, String> {
     if t.get(r, "location_type") != "physical" {
@@ -198,14 +243,14 @@ pub fn import(
         }
     };
     // A state_province per location, from its address.
-    let provinces: HashMap<String, String> = package
+    let provinces: FxHashMap<String, String> = package
         .checked
         .table("address")
         .map(|t| {
             t.kept().map(|r| (t.get(r, "location_id").to_owned(), t.get(r, "state_province").to_owned())).collect()
         })
         .unwrap_or_default();
-    let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut seen_ids: FxHashSet<String> = FxHashSet::default();
     let id_of = |t: &CheckedTable, r: &RowCheck, meta: &Meta| -> String {
         let ext = t.get(r, "external_identifier");
         if t.get(r, "external_identifier_type") == "guichet" && !ext.is_empty() {
@@ -230,9 +275,16 @@ pub fn import(
     let networks: Vec<Network> =
         meta.as_ref().map(|m| m.networks.iter().map(|n| network(n, &package.checked)).collect()).unwrap_or_default();
     let dataset_entry = self::dataset(meta.as_ref(), &folder, &networks);
-    if let (Some(meta), Some(locations)) = (&meta, package.checked.table("location")) {
+    let location_table = package.checked.tables.iter().position(|t| t.name == "location");
+    if let (Some(meta), Some(li)) = (&meta, location_table) {
+        // The rows are taken out while their points are made, each row's values freed once
+        // its point holds them (a national package: the rows and the points would
+        // otherwise be in memory together); the report reads only the rejected rows' values.
+        let mut rows = std::mem::take(&mut package.checked.tables[li].rows);
         let related = Related::of(package);
-        for r in locations.kept() {
+        let locations = &package.checked.tables[li];
+        points.reserve_exact(rows.len());
+        for r in rows.iter_mut().filter(|r| r.rejected.is_none()) {
             let id = id_of(locations, r, meta);
             if !seen_ids.insert(id.clone()) {
                 notes.push(format!("location {}: point id {id} repeated; kept once", locations.get(r, "id")));
@@ -254,7 +306,10 @@ pub fn import(
                 &mut notes,
             );
             points.push(p);
+            r.forget_values();
         }
+        drop(related);
+        package.checked.tables[li].rows = rows;
     }
     let mut rejected = Vec::new();
     let mut report = PackageReport {
@@ -442,11 +497,11 @@ fn point(
     p.languages = Languages::UNKNOWN;
     if let Some(lt) = package.checked.table("language") {
         for row in related.rows(loc, "language") {
-            let (code, name) = (lt.get(row, "code").to_ascii_lowercase(), lt.get(row, "name").to_lowercase());
-            match (code.as_str(), name.as_str()) {
-                ("en" | "eng", _) | (_, "english" | "anglais") => p.languages.en = true,
-                ("fr" | "fra" | "fre", _) | (_, "french" | "français" | "francais") => p.languages.fr = true,
-                _ => {}
+            let (code, name) = (lt.get(row, "code"), lt.get(row, "name"));
+            if one_of(code, &["en", "eng"]) || one_of(name, &["english", "anglais"]) {
+                p.languages.en = true;
+            } else if one_of(code, &["fr", "fra", "fre"]) || one_of(name, &["french", "français", "francais"]) {
+                p.languages.fr = true;
             }
         }
     }
@@ -467,6 +522,17 @@ fn point(
         Err(why) => notes.push(format!("location {loc}: hours not read ({why})")),
     }
     p
+}
+
+/// True when `value` in lower case is one of `words` (lower case), without copying it
+/// when it is ASCII.
+fn one_of(value: &str, words: &[&str]) -> bool {
+    if value.is_ascii() {
+        words.iter().any(|w| value.eq_ignore_ascii_case(w))
+    } else {
+        let lower = value.to_lowercase();
+        words.contains(&lower.as_str())
+    }
 }
 
 fn schedule_row(t: &CheckedTable, r: &RowCheck) -> schedule::Row {

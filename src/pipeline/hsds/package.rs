@@ -9,12 +9,13 @@
 //!   `url_fr`) and `guichet_…` extension columns in `locations.csv`.
 use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
 use super::schema::Schema;
-use super::validate::{validate, Checked};
+use super::validate::{validate_from, Checked};
 use crate::domain::model::{Categories, Category, Level, Province, Text};
 
 /// What `datapackage.json` says about one network.
@@ -91,23 +92,27 @@ pub fn read(dir: &Path, schema: &Schema) -> Package {
                 .collect()
         })
         .unwrap_or_default();
-    let mut files = BTreeMap::new();
     let mut missing = Vec::new();
-    for t in &schema.tables {
+    // Each file is read row by row as it is checked (a national package is gigabytes).
+    let checked = validate_from(schema, |t| {
         let path = listed.get(&t.name).cloned().unwrap_or_else(|| t.path.clone());
-        match std::fs::read(dir.join(&path)) {
-            Ok(bytes) => {
-                files.insert(t.name.clone(), bytes);
-            }
+        let opened = std::fs::File::open(dir.join(&path)).map(|f| BufReader::with_capacity(1 << 16, f));
+        // The first read says what reading the whole file would (a folder opens but is
+        // not read).
+        match opened.and_then(|mut r| r.fill_buf().map(|_| ()).map(|()| r)) {
+            Ok(r) => Some(r),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if listed.contains_key(&t.name) || ["organization", "location"].contains(&t.name.as_str()) {
                     missing.push(format!("{path}: not found"));
                 }
+                None
             }
-            Err(e) => missing.push(format!("{path}: {e}")),
+            Err(e) => {
+                missing.push(format!("{path}: {e}"));
+                None
+            }
         }
-    }
-    let checked = validate(schema, &files);
+    });
     let meta = doc.and_then(|d| meta(&d, &folder));
     Package { dir: dir.to_owned(), meta, checked, missing }
 }

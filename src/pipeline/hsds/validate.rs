@@ -12,19 +12,106 @@
 //! Columns outside the schema are allowed when they follow Guichet's convention (a text
 //! field's French twin `<field>_fr`, or a `guichet_` extension column); any other is
 //! noted and ignored.
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+use std::io::BufRead;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::schema::{Field, Kind, Schema, Table};
 
 /// What the validator found in one row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct RowCheck {
     /// Row number in the file (the header is row 1, as a spreadsheet shows it).
     pub line: usize,
-    /// The row's values by column of [`CheckedTable::header`] (trimmed).
-    pub cells: Vec<String>,
+    /// The row's values by column of [`CheckedTable::header`] (trimmed), one after the
+    /// other: a national package has tens of millions of cells, kept as two allocations
+    /// per row rather than one per cell.
+    text: Box<str>,
+    /// Where each value ends in `text`.
+    ends: Box<[u32]>,
     /// Why the row is rejected; `None` when it is kept.
     pub rejected: Option<String>,
+}
+
+impl RowCheck {
+    /// A row of `cells` (tests and tools; the validator builds its rows as it reads).
+    pub fn new(line: usize, cells: &[&str], rejected: Option<String>) -> RowCheck {
+        let mut b = CellsBuilder::default();
+        for c in cells {
+            b.push(c);
+        }
+        b.row(line, rejected)
+    }
+
+    /// The value of column `i` (`None` past the row's last value).
+    pub fn cell(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        Some(&self.text[start..end])
+    }
+
+    /// Every value, in column order.
+    pub fn cells(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len()).map(|i| self.cell(i).unwrap_or_default())
+    }
+
+    /// How many values the row has.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Frees the row's values (the import, once a kept row is a point): it keeps its
+    /// number and its reason.
+    pub(crate) fn forget_values(&mut self) {
+        self.text = Box::default();
+        self.ends = Box::default();
+    }
+
+    /// True when the row has no value at all (an unreadable row).
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+impl std::fmt::Debug for RowCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RowCheck")
+            .field("line", &self.line)
+            .field("cells", &self.cells().collect::<Vec<_>>())
+            .field("rejected", &self.rejected)
+            .finish()
+    }
+}
+
+/// The values of the row being read, reused from row to row.
+#[derive(Default)]
+struct CellsBuilder {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl CellsBuilder {
+    fn push(&mut self, cell: &str) {
+        self.text.push_str(cell);
+        self.ends.push(u32::try_from(self.text.len()).expect("a row under 4 GB"));
+    }
+
+    fn all_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    /// The row, leaving the builder empty for the next one.
+    fn row(&mut self, line: usize, rejected: Option<String>) -> RowCheck {
+        let row = RowCheck { line, text: self.text.as_str().into(), ends: self.ends.as_slice().into(), rejected };
+        self.clear();
+        row
+    }
 }
 
 /// One table of a package after validation.
@@ -40,12 +127,36 @@ pub struct CheckedTable {
     /// Remarks that reject nothing (a byte-order mark, an unknown column).
     pub notes: Vec<String>,
     primary_key: String,
+    /// Column index by name (the first of a repeated name, as the header's order gives).
+    columns: FxHashMap<String, usize>,
 }
 
 impl CheckedTable {
+    /// The index of `column` in the header.
+    pub fn column(&self, column: &str) -> Option<usize> {
+        self.columns.get(column).copied()
+    }
+
     /// The value of `column` in `row` ("" when the table has no such column).
     pub fn get<'a>(&self, row: &'a RowCheck, column: &str) -> &'a str {
-        self.header.iter().position(|h| h == column).and_then(|i| row.cells.get(i)).map_or("", String::as_str)
+        self.at(row, self.column(column))
+    }
+
+    /// The value of the column at `index` (from [`CheckedTable::column`]) in `row`.
+    pub fn at<'a>(&self, row: &'a RowCheck, index: Option<usize>) -> &'a str {
+        index.and_then(|i| row.cell(i)).unwrap_or_default()
+    }
+
+    /// The value of `column`'s French twin (`<column>_fr`) in `row`.
+    pub fn get_fr<'a>(&self, row: &'a RowCheck, column: &str) -> &'a str {
+        let mut name = [0u8; 64];
+        let n = column.len() + 3;
+        if n > name.len() {
+            return self.get(row, &format!("{column}_fr"));
+        }
+        name[..column.len()].copy_from_slice(column.as_bytes());
+        name[column.len()..n].copy_from_slice(b"_fr");
+        std::str::from_utf8(&name[..n]).map_or("", |c| self.get(row, c))
     }
 
     /// The row's primary key (or its line when it has none).
@@ -104,17 +215,24 @@ impl Checked {
 
 /// Checks the files of a package: `files` maps a table name to the file's bytes.
 pub fn validate(schema: &Schema, files: &BTreeMap<String, Vec<u8>>) -> Checked {
+    validate_from(schema, |t| files.get(&t.name).map(Vec::as_slice))
+}
+
+/// Checks the files of a package as `open` gives them, table by table in the schema's
+/// order (`None`: the package has no such table): each file is read row by row, never
+/// held whole.
+pub fn validate_from<R: BufRead>(schema: &Schema, mut open: impl FnMut(&Table) -> Option<R>) -> Checked {
     let mut checked = Checked::default();
     for table in &schema.tables {
-        if let Some(bytes) = files.get(&table.name) {
-            checked.tables.push(check_table(table, bytes));
+        if let Some(input) = open(table) {
+            checked.tables.push(check_table(table, input));
         }
     }
     foreign_keys(schema, &mut checked);
     checked
 }
 
-fn check_table(table: &Table, bytes: &[u8]) -> CheckedTable {
+fn check_table(table: &Table, mut input: impl BufRead) -> CheckedTable {
     let mut out = CheckedTable {
         name: table.name.clone(),
         path: table.path.clone(),
@@ -123,55 +241,72 @@ fn check_table(table: &Table, bytes: &[u8]) -> CheckedTable {
         error: None,
         notes: Vec::new(),
         primary_key: table.primary_key.clone(),
+        columns: FxHashMap::default(),
     };
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => {
-            out.notes.push("byte-order mark ignored".into());
-            rest
-        }
-        None => bytes,
-    };
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
-    let mut records = reader.byte_records();
-    match records.next() {
-        Some(Ok(h)) => match csv::StringRecord::from_byte_record(h) {
-            Ok(h) => out.header = h.iter().map(|c| c.trim().to_owned()).collect(),
-            Err(_) => out.error = Some("the header is not UTF-8 (save the file as UTF-8)".into()),
+    // A read error here shows again, as the csv reader's, below.
+    if input.fill_buf().is_ok_and(|b| b.starts_with(b"\xEF\xBB\xBF")) {
+        input.consume(3);
+        out.notes.push("byte-order mark ignored".into());
+    }
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
+    let mut record = csv::ByteRecord::new();
+    match reader.read_byte_record(&mut record) {
+        Ok(true) => match utf8_fields(&record) {
+            Some(h) => out.header = h.iter().map(|c| c.trim().to_owned()).collect(),
+            None => out.error = Some("the header is not UTF-8 (save the file as UTF-8)".into()),
         },
-        Some(Err(e)) => out.error = Some(format!("unreadable header: {e}")),
-        None => out.error = Some("empty file: no header".into()),
+        Err(e) => out.error = Some(format!("unreadable header: {e}")),
+        Ok(false) => out.error = Some("empty file: no header".into()),
+    }
+    for (i, h) in out.header.iter().enumerate() {
+        out.columns.entry(h.clone()).or_insert(i);
     }
     if out.error.is_none() {
         out.error = header_problem(table, &out.header, &mut out.notes);
     }
-    for (i, record) in records.enumerate() {
-        let line = i + 2;
-        let (cells, mut rejected) = match record {
-            Ok(r) => match csv::StringRecord::from_byte_record(r.clone()) {
-                Ok(s) => (s.iter().map(|c| c.trim().to_owned()).collect::<Vec<_>>(), None),
-                Err(_) => (
-                    r.iter().map(|c| String::from_utf8_lossy(c).trim().to_owned()).collect(),
-                    Some("not UTF-8 (wrong encoding? save the file as UTF-8)".to_owned()),
-                ),
+    let fields: Vec<Option<&Field>> = out.header.iter().map(|h| table.field(h)).collect();
+    let mut cells = CellsBuilder::default();
+    let mut line = 1;
+    loop {
+        line += 1;
+        let mut rejected = match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => match utf8_fields(&record) {
+                Some(values) => {
+                    values.iter().for_each(|c| cells.push(c.trim()));
+                    None
+                }
+                None => {
+                    record.iter().for_each(|c| cells.push(String::from_utf8_lossy(c).trim()));
+                    Some("not UTF-8 (wrong encoding? save the file as UTF-8)".to_owned())
+                }
             },
-            Err(e) => (Vec::new(), Some(format!("unreadable row: {e}"))),
+            Err(e) => Some(format!("unreadable row: {e}")),
         };
         if rejected.is_none() && out.error.is_some() {
             rejected = out.error.clone();
         }
-        if rejected.is_none() && cells.len() != out.header.len() {
-            rejected = Some(format!("{} fields where the header has {}", cells.len(), out.header.len()));
+        if rejected.is_none() && cells.ends.len() != out.header.len() {
+            rejected = Some(format!("{} fields where the header has {}", cells.ends.len(), out.header.len()));
         }
         if rejected.is_none() {
-            rejected = row_problem(table, &out.header, &cells);
+            rejected = row_problem(&fields, &out.header, &cells);
         }
-        if cells.iter().all(String::is_empty) && rejected.as_deref().is_some_and(|r| r.contains("fields where")) {
-            continue; // a blank line
+        if cells.all_empty() && rejected.as_deref().is_some_and(|r| r.contains("fields where")) {
+            cells.clear(); // a blank line
+            continue;
         }
-        out.rows.push(RowCheck { line, cells, rejected });
+        out.rows.push(cells.row(line, rejected));
     }
+    // The rows stay until the package is imported: no room to spare.
+    out.rows.shrink_to_fit();
     unique(table, &mut out);
     out
+}
+
+/// The record's fields as text, or `None` when one of them is not UTF-8.
+fn utf8_fields(record: &csv::ByteRecord) -> Option<Vec<&str>> {
+    record.iter().map(|f| std::str::from_utf8(f).ok()).collect()
 }
 
 /// A header that names a column twice or lacks a required one makes the file unusable.
@@ -202,11 +337,15 @@ fn header_problem(table: &Table, header: &[String], notes: &mut Vec<String>) -> 
     })
 }
 
-/// Every problem of one row's values, joined; `None` when there is none.
-fn row_problem(table: &Table, header: &[String], cells: &[String]) -> Option<String> {
+/// Every problem of one row's values, joined; `None` when there is none. `fields` are the
+/// schema's fields of the header's columns.
+fn row_problem(fields: &[Option<&Field>], header: &[String], cells: &CellsBuilder) -> Option<String> {
     let mut problems = Vec::new();
-    for (name, value) in header.iter().zip(cells) {
-        let Some(field) = table.field(name) else { continue };
+    let mut start = 0;
+    for ((field, name), &end) in fields.iter().zip(header).zip(&cells.ends) {
+        let value = &cells.text[start..end as usize];
+        start = end as usize;
+        let Some(field) = field else { continue };
         if value.is_empty() {
             if field.required {
                 problems.push(format!("{name} is required"));
@@ -336,40 +475,65 @@ fn unique(table: &Table, out: &mut CheckedTable) {
         .filter_map(|(i, h)| table.field(h).filter(|f| f.unique || f.name == table.primary_key).map(|f| (i, f)))
         .collect();
     for (i, field) in columns {
-        let mut first: HashMap<String, usize> = HashMap::new();
-        for row in out.rows.iter_mut().filter(|r| r.rejected.is_none()) {
-            let Some(v) = row.cells.get(i).filter(|v| !v.is_empty()) else { continue };
+        let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut repeated: Vec<(usize, String)> = Vec::new();
+        for (k, row) in out.rows.iter().enumerate().filter(|(_, r)| r.rejected.is_none()) {
+            let Some(v) = row.cell(i).filter(|v| !v.is_empty()) else { continue };
             match first.get(v) {
-                Some(line) => row.rejected = Some(format!("duplicate {} \"{v}\" (first on row {line})", field.name)),
+                Some(line) => repeated.push((k, format!("duplicate {} \"{v}\" (first on row {line})", field.name))),
                 None => {
-                    first.insert(v.clone(), row.line);
+                    first.insert(v, row.line);
                 }
             }
+        }
+        for (k, why) in repeated {
+            out.rows[k].rejected = Some(why);
         }
     }
 }
 
+/// The primary keys of `t`'s rows (kept ones only, or all).
+fn keys_of(t: &CheckedTable, kept_only: bool) -> FxHashSet<&str> {
+    let pk = t.column(&t.primary_key);
+    t.rows.iter().filter(|r| !kept_only || r.rejected.is_none()).map(|r| t.at(r, pk)).collect()
+}
+
 /// Rejects, until nothing changes, the rows whose foreign key finds no kept row.
 fn foreign_keys(schema: &Schema, checked: &mut Checked) {
+    // The tables some key points to.
+    let targets: FxHashSet<&str> = checked
+        .tables
+        .iter()
+        .filter_map(|t| schema.table(&t.name))
+        .flat_map(|t| t.foreign_keys.iter().map(|k| k.target.as_str()))
+        .collect();
     loop {
-        let kept: HashMap<String, HashSet<String>> = checked
-            .tables
-            .iter()
-            .map(|t| (t.name.clone(), t.kept().map(|r| t.get(r, &t.primary_key).to_owned()).collect()))
-            .collect();
-        let all: HashMap<String, HashSet<String>> = checked
-            .tables
-            .iter()
-            .map(|t| (t.name.clone(), t.rows.iter().map(|r| t.get(r, &t.primary_key).to_owned()).collect()))
-            .collect();
-        let mut changed = false;
-        for t in &mut checked.tables {
+        // Borrowed keys, made again each round: a national package has millions.
+        let targets_of = |kept_only: bool| -> FxHashMap<&str, FxHashSet<&str>> {
+            checked
+                .tables
+                .iter()
+                .filter(|t| targets.contains(t.name.as_str()))
+                .map(|t| (t.name.as_str(), keys_of(t, kept_only)))
+                .collect()
+        };
+        let kept = targets_of(true);
+        // Every row's key, only for the reasons of a round that rejects something.
+        let mut all: Option<FxHashMap<&str, FxHashSet<&str>>> = None;
+        // (table, row, reason) of every row to reject in this round.
+        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        for (ti, t) in checked.tables.iter().enumerate() {
             let Some(table) = schema.table(&t.name) else { continue };
             for key in &table.foreign_keys {
                 let Some(col) = t.header.iter().position(|h| *h == key.field) else { continue };
-                for row in t.rows.iter_mut().filter(|r| r.rejected.is_none()) {
-                    let Some(v) = row.cells.get(col).filter(|v| !v.is_empty()) else { continue };
-                    let reason = match (kept.get(&key.target), all.get(&key.target)) {
+                let rows = t.rows.iter().enumerate().filter(|(_, r)| r.rejected.is_none());
+                for (ri, row) in rows {
+                    let Some(v) = row.cell(col).filter(|v| !v.is_empty()) else { continue };
+                    if kept.get(key.target.as_str()).is_some_and(|k| k.contains(v)) {
+                        continue;
+                    }
+                    let all = all.get_or_insert_with(|| targets_of(false));
+                    let reason = match (kept.get(key.target.as_str()), all.get(key.target.as_str())) {
                         (None, _) => format!("{} \"{v}\": the package has no {} table", key.field, key.target),
                         (Some(k), _) if k.contains(v) => continue,
                         (Some(_), Some(a)) if a.contains(v) => {
@@ -377,13 +541,21 @@ fn foreign_keys(schema: &Schema, checked: &mut Checked) {
                         }
                         _ => format!("{} \"{v}\": no such {}", key.field, key.target),
                     };
-                    row.rejected = Some(reason);
-                    changed = true;
+                    found.push((ti, ri, reason));
                 }
             }
         }
-        if !changed {
+        drop((kept, all));
+        if found.is_empty() {
             break;
+        }
+        for (ti, ri, reason) in found {
+            // A row with two broken keys keeps the reason of the first, as it did when
+            // rows were rejected as they were found.
+            let row = &mut checked.tables[ti].rows[ri];
+            if row.rejected.is_none() {
+                row.rejected = Some(reason);
+            }
         }
     }
 }
