@@ -7,6 +7,8 @@
 //! zoom to the next (each is four cells of the next), so a cluster at any zoom is a run of
 //! consecutive points of that order and a zoom's clustering is one pass, O(n), no sort (the
 //! map at 100,000 points, issue 19).
+use std::sync::Arc;
+
 use super::projection::{world_size, World};
 
 /// One cluster: `count` points around `pos`, their ids in `Clustering::members(i)`.
@@ -190,6 +192,52 @@ impl ClusterIndex {
     }
 }
 
+/// The clusterings of the last few zooms of one [`ClusterIndex`]: zooming back out is a
+/// look-up. A new index empties it; past its capacity the oldest zoom goes.
+#[derive(Debug, Clone, Default)]
+pub struct ZoomCache {
+    capacity: usize,
+    /// The index the clusterings are of.
+    index: Option<Arc<ClusterIndex>>,
+    /// (zoom, point left out, clustering), oldest first.
+    kept: Vec<(f64, Option<u32>, Arc<Clustering>)>,
+}
+
+impl ZoomCache {
+    /// A cache of at most `capacity` clusterings (at least one).
+    pub fn new(capacity: usize) -> ZoomCache {
+        ZoomCache { capacity: capacity.max(1), index: None, kept: Vec::new() }
+    }
+
+    /// `index.cluster(zoom, skip)`, from the cache when it holds it.
+    pub fn cluster(&mut self, index: &Arc<ClusterIndex>, zoom: f64, skip: Option<u32>) -> Arc<Clustering> {
+        if !self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, index)) {
+            self.index = Some(index.clone());
+            self.kept.clear();
+        }
+        let z = zoom.floor();
+        if let Some((_, _, hit)) = self.kept.iter().find(|e| e.0 == z && e.1 == skip) {
+            return hit.clone();
+        }
+        let c = Arc::new(index.cluster(z, skip));
+        if self.kept.len() >= self.capacity {
+            self.kept.remove(0);
+        }
+        self.kept.push((z, skip, c.clone()));
+        c
+    }
+
+    /// How many clusterings are kept.
+    pub fn len(&self) -> usize {
+        self.kept.len()
+    }
+
+    /// True when nothing is kept.
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,5 +359,26 @@ mod tests {
         let c = one.cluster(5.0, None);
         assert_eq!((c.clusters.len(), c.members(0)), (1, &[9][..]));
         assert_eq!(c.clusters[0].pos, World::new(0.3, 0.4));
+    }
+
+    #[test]
+    fn the_zoom_cache_gives_the_index_clusters_and_forgets_old_zooms() {
+        let pts: Vec<(u32, World)> =
+            (0..200u32).map(|i| (i, World::new(f64::from(i % 17) / 17.0, f64::from(i % 23) / 23.0))).collect();
+        let index = Arc::new(ClusterIndex::new(&pts, 48.0));
+        let mut cache = ZoomCache::new(3);
+        for z in [2.0, 3.5, 4.0, 2.2] {
+            let c = cache.cluster(&index, z, Some(5));
+            assert_eq!(*c, index.cluster(z, Some(5)));
+        }
+        assert_eq!(cache.len(), 3);
+        // Zoom 2 came back from the cache: the same clustering, not a new one.
+        let again = cache.cluster(&index, 2.9, Some(5));
+        assert!(Arc::ptr_eq(&again, &cache.cluster(&index, 2.0, Some(5))));
+        // Another point left out is another clustering; a new index empties the cache.
+        assert_eq!(*cache.cluster(&index, 2.0, None), index.cluster(2.0, None));
+        let other = Arc::new(ClusterIndex::new(&pts[..50], 48.0));
+        assert_eq!(*cache.cluster(&other, 2.0, None), other.cluster(2.0, None));
+        assert_eq!(cache.len(), 1);
     }
 }

@@ -11,7 +11,7 @@ use crate::app::i18n::{t, use_locale};
 use crate::domain::finder::OriginLabel;
 use crate::domain::model::Level;
 use crate::i18n::{tr, Arg};
-use crate::map::cluster::{ClusterIndex, Clustering};
+use crate::map::cluster::{ClusterIndex, Clustering, ZoomCache};
 use crate::map::scene::{symbol_path, visible, LayoutArea, Symbol};
 use crate::map::{keys, World};
 
@@ -23,9 +23,6 @@ const CELL_PX: f64 = 48.0;
 
 /// How many zooms' clusterings [`MarkerLayer`] keeps.
 const CACHED_ZOOMS: usize = 8;
-
-/// A clustering of an index at a zoom without a point.
-type Clustered = (Arc<ClusterIndex>, f64, Option<u32>, Arc<Clustering>);
 
 /// How a point looks: its shape says its level (never colour alone: `map::scene::Symbol`),
 /// a square with round corners the libraries layer, a dashed outline an approximate
@@ -124,24 +121,11 @@ pub fn MarkerLayer(
         let i = exclude()?;
         points()?.iter().position(|(p, _)| *p == i).map(|k| k as u32)
     });
-    // The last few zooms' clusterings of this index: zooming back out is a look-up.
-    let cache: StoredValue<Vec<Clustered>> = StoredValue::new(Vec::new());
+    let cache = StoredValue::new(ZoomCache::new(CACHED_ZOOMS));
     let clustering = Memo::new(move |_| {
         let index = index.get()?;
         let (z, s) = (zoom_floor.get(), skip.get());
-        let same = |e: &Clustered| Arc::ptr_eq(&e.0, &index) && e.1 == z && e.2 == s;
-        if let Some(hit) = cache.with_value(|v| v.iter().find(|e| same(e)).map(|e| e.3.clone())) {
-            return Some(hit);
-        }
-        let c = Arc::new(index.cluster(z, s));
-        cache.update_value(|v| {
-            v.retain(|e| Arc::ptr_eq(&e.0, &index));
-            if v.len() >= CACHED_ZOOMS {
-                v.remove(0);
-            }
-            v.push((index.clone(), z, s, c.clone()));
-        });
-        Some(c)
+        cache.try_update_value(|c| c.cluster(&index, z, s))
     });
     let area =
         Memo::new(move |prev: Option<&LayoutArea>| LayoutArea::next(prev, &map.viewport.get(), map.layout_zoom.get()));
